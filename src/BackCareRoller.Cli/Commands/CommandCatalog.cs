@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace BackCareRoller.Cli.Commands;
+
+/// <summary>Every verb of `backcare`, in the order `--help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return AboutCommand.Create(console);
+    }
+}

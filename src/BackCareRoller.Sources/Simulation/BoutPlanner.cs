@@ -16,6 +16,9 @@ internal sealed class BoutPlanner
     // Shortest pass worth scripting, m.
     private const double MinPassDistance = 0.003;
 
+    // Largest excursion of a pass's wobble from the smooth profile, m.
+    private const double MaxWobbleExcursion = 0.004;
+
     // Time kept free at the end of the bout, s: the person comes to rest before getting off.
     private const double EndRest = 0.8;
 
@@ -191,15 +194,17 @@ internal sealed class BoutPlanner
             return false;
         }
 
+        // The wobble's excursion is at most A·T/π; keep it within 4 mm so correct passes keep their margin.
         var ramp = rampFraction * duration;
-        var wobble = _random.Sign() * wobbleFraction * Math.Abs(distance) / (duration - ramp);
+        var wobbleSpeed = Math.Min(wobbleFraction * Math.Abs(distance) / (duration - ramp), MaxWobbleExcursion * Math.PI / duration);
+        var wobble = _random.Sign() * wobbleSpeed;
         var cycles = Math.Max(1, (int)Math.Round(duration * _random.Uniform(0.3, 1.0)));
         _passes.Add(new ContactPass(_t, duration, distance, ramp, wobble, cycles));
         if (allowSlip && _random.Chance(_person.SlipsPerMinute * duration / 60))
         {
             // Mostly against the travel: the roller turns, the contact lags behind.
             var against = _random.Chance(0.6) ? -Math.Sign(distance) : Math.Sign(distance);
-            Slip(_t + (duration * _random.Uniform(0.2, 0.6)), _random.Uniform(0.3, 1.0), against, _s + distance);
+            Slip(_t + (duration * _random.Uniform(0.2, 0.6)), _random.Uniform(0.3, 1.0), against, _s, _s + distance);
         }
 
         _t += duration;
@@ -212,15 +217,16 @@ internal sealed class BoutPlanner
         if (allowSlip && duration >= 0.5 && _random.Chance(_person.SlipsPerMinute * duration / 60 * 1.5))
         {
             // The contact shifts while the roller stays still.
-            Slip(_t + (duration * _random.Uniform(0.1, 0.4)), Math.Min(_random.Uniform(0.3, 0.8), duration * 0.6), _random.Sign(), _s);
+            Slip(_t + (duration * _random.Uniform(0.1, 0.4)), Math.Min(_random.Uniform(0.3, 0.8), duration * 0.6), _random.Sign(), _s, _s);
         }
 
         _t += duration;
     }
 
-    private void Slip(double start, double duration, double sign, double positionAfterMotion)
+    private void Slip(double start, double duration, double sign, double from, double to)
     {
-        // Slips never overlap, end before the bout does, and never carry a correct pass into a forbidden zone.
+        // Slips never overlap, end before the bout does, and never carry a correct pass into a forbidden zone:
+        // the contact then stays between the motion's ends shifted by at most the slip.
         var previousEnd = _slips.Count > 0 ? _slips[^1].End : double.NegativeInfinity;
         if (start < previousEnd || start + duration > _end - EndRest)
         {
@@ -229,7 +235,7 @@ internal sealed class BoutPlanner
 
         var distance = sign * _random.Uniform(0.015, 0.05);
         var slack = 0.5 * MoveProfile.ForbiddenMargin * _height;
-        bool Safe(double d) => positionAfterMotion + d >= Low - slack && positionAfterMotion + d <= High + slack;
+        bool Safe(double d) => Math.Min(from, to) + Math.Min(d, 0) >= Low - slack && Math.Max(from, to) + Math.Max(d, 0) <= High + slack;
         if (!Safe(distance))
         {
             distance = -distance;

@@ -46,9 +46,6 @@ internal sealed class ContactTrack
 
     public IReadOnlyList<ContactSlip> Slips => _slips;
 
-    /// <summary>Contact position at <paramref name="t"/>, m.</summary>
-    public double PositionAt(double t) => StartPosition + Rolling(t).Displacement + Slip(t).Displacement;
-
     /// <summary>The motion the roller turns for, since the bout started: displacement, velocity (= ω·r up to sign), acceleration.</summary>
     public Kinematics Rolling(double t)
     {

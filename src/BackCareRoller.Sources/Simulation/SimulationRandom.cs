@@ -35,10 +35,6 @@ internal sealed class SimulationRandom
         return mean + (standardDeviation * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
     }
 
-    /// <summary>A normal draw clipped to ±<paramref name="limit"/> standard deviations.</summary>
-    public double ClippedGaussian(double standardDeviation, double limit) =>
-        Math.Clamp(Gaussian(0, standardDeviation), -limit * standardDeviation, limit * standardDeviation);
-
     /// <summary>A count from a Poisson distribution (Knuth's method; the means here are small).</summary>
     public int Poisson(double mean)
     {
@@ -73,6 +69,4 @@ internal sealed class SimulationRandom
         var b = Math.Sqrt(u1);
         return new Rotation(b * Math.Cos(u3), a * Math.Sin(u2), a * Math.Cos(u2), b * Math.Sin(u3)).Normalized();
     }
-
-    public T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 }

@@ -11,10 +11,6 @@ internal readonly record struct Wave(double Amplitude, double AngularFrequency, 
 
     public double Value(double t) => Amplitude * Math.Sin((AngularFrequency * t) + Phase);
 
-    public double Rate(double t) => Amplitude * AngularFrequency * Math.Cos((AngularFrequency * t) + Phase);
-
-    public double Acceleration(double t) => -AngularFrequency * AngularFrequency * Value(t);
-
     /// <summary>Value, rate and acceleration at <paramref name="t"/> from one sine-cosine evaluation.</summary>
     public Kinematics At(double t)
     {

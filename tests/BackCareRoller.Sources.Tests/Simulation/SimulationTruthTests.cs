@@ -127,6 +127,18 @@ public sealed class SimulationTruthTests
         Assert.All(truth.Timeline, p => Assert.True(p.AverageSpeedMetersPerSecond < 0.05));
     }
 
+    // A slip early in a pass that starts at the band's edge once dipped the contact 2 cm into the lumbar zone:
+    // slips are now checked against both ends of the motion they ride on.
+    [Theory]
+    [InlineData(190)]
+    [InlineData(225)]
+    public void NoMistakes_SlipAtTheBandEdge_StaysOutOfForbiddenZones(int seed)
+    {
+        var truth = Simulations.Get(new SimulationOptions { Seed = seed, Mistakes = SimulationMistakes.None }).Truth;
+
+        Assert.Empty(truth.ZoneStays);
+    }
+
     [Theory]
     [MemberData(nameof(Simulations.Seeds), 4, MemberType = typeof(Simulations))]
     public void ManyMistakes_MoreStaysIncludingNeckAndSeveralTooFast(int seed)

@@ -1,6 +1,7 @@
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Storage.History;
+using BackCareRoller.Storage.Json;
 using BackCareRoller.Storage.Live;
 using BackCareRoller.Storage.Schema;
 using BackCareRoller.Storage.Sessions;
@@ -115,7 +116,7 @@ public sealed class SessionStore : IDisposable
         SessionWrites.InsertSpeedChunk(transaction, id, 0, report.Speed);
         SessionWrites.InsertRawSamples(transaction, id, 0, rawSamples.Span);
         SessionWrites.SetDuration(transaction, id, duration);
-        SessionWrites.WriteSummary(transaction, id, report.Summary, duration);
+        SessionWrites.WriteDocument(transaction, id, ReportDocument.WithoutSeries(report));
         SessionWrites.SetStatus(transaction, id, SessionStatus.Completed, (record.StartedAt + duration).ToUnixTimeMilliseconds());
         transaction.Commit();
         return Task.FromResult(id);

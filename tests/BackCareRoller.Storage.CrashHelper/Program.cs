@@ -21,7 +21,7 @@ var record = new SessionRecord
 {
     StartedAt = TimeProvider.System.GetUtcNow(),
     Devices = ["crash-helper-roller"],
-    Profile = new SessionProfile(178, 15),
+    Setup = new SessionSetup(178, 15),
 };
 var writer = await store.BeginSessionAsync(record).ConfigureAwait(false);
 

@@ -63,7 +63,7 @@ public sealed class SessionStoreTests : IDisposable
         Assert.Equal(record.StartedAt, listing.StartedAt);
         Assert.Equal(record.StartedAt.AddSeconds(report.DurationSeconds).ToUnixTimeMilliseconds(), listing.EndedAt!.Value.ToUnixTimeMilliseconds());
         Assert.Equal(record.Devices, listing.Devices);
-        Assert.Equal(record.Profile, listing.Profile);
+        Assert.Equal(record.Setup, listing.Setup);
         Assert.Equal(record.Source, listing.Source);
         Assert.Equal(2, listing.AlertCount);
     }

@@ -4,6 +4,7 @@ using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
 using BackCareRoller.Core.Zones;
+using BackCareRoller.Storage.Json;
 using BackCareRoller.Storage.Sessions;
 using BackCareRoller.Storage.Sql;
 
@@ -243,7 +244,7 @@ internal sealed class LiveSessionWriter : ILiveSessionWriter
             var rawChunks = SessionWrites.InsertRawSamples(transaction, SessionId, _nextRawSeq, CollectionsMarshal.AsSpan(samples));
             if (summary is { } s)
             {
-                SessionWrites.WriteSummary(transaction, SessionId, s.Summary, s.Duration);
+                SessionWrites.WriteDocument(transaction, SessionId, ReportDocument.Of(s.Summary, s.Duration));
             }
 
             SessionWrites.Heartbeat(transaction, SessionId, now, reached);

@@ -7,7 +7,7 @@ namespace BackCareRoller.Storage.Sessions;
 /// <param name="EndedAt">Wall-clock end, UTC; for an interrupted session the time of its last flush; null while live.</param>
 /// <param name="Duration">Length of the session data stored.</param>
 /// <param name="Devices">The devices that fed it.</param>
-/// <param name="Profile">Height and roller diameter.</param>
+/// <param name="Setup">Height and roller diameter.</param>
 /// <param name="Source">The recording it came from, if any.</param>
 /// <param name="AlertCount">Number of alerts stored.</param>
 public sealed record SessionListing(
@@ -17,6 +17,6 @@ public sealed record SessionListing(
     DateTimeOffset? EndedAt,
     TimeSpan Duration,
     IReadOnlyList<string> Devices,
-    SessionProfile Profile,
+    SessionSetup Setup,
     string? Source,
     int AlertCount);

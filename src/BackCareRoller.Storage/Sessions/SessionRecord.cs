@@ -10,7 +10,7 @@ public sealed record SessionRecord
     public IReadOnlyList<string> Devices { get; init; } = [];
 
     /// <summary>The user's height and the roller's diameter.</summary>
-    public SessionProfile Profile { get; init; } = SessionProfile.Unknown;
+    public SessionSetup Setup { get; init; } = SessionSetup.Unknown;
 
     /// <summary>Where the data came from, e.g. the recording file analysed; null for a live sensor session.</summary>
     public string? Source { get; init; }

@@ -1,3 +1,4 @@
+using BackCareRoller.Storage.Json;
 using BackCareRoller.Storage.Live;
 using BackCareRoller.Storage.Sessions;
 using Microsoft.Data.Sqlite;
@@ -30,8 +31,8 @@ internal static class LiveSessionRecovery
             {
                 // The owner died before writing a summary: rebuild one from what it did flush.
                 var stored = SessionReads.Get(connection, id, transaction)!;
-                SessionWrites.WriteSummary(
-                    transaction, id, TimelineSummary.Of(stored.Report.Zones, stored.Report.Alerts), stored.Listing.Duration);
+                var summary = TimelineSummary.Of(stored.Report.Zones, stored.Report.Alerts);
+                SessionWrites.WriteDocument(transaction, id, ReportDocument.Of(summary, stored.Listing.Duration));
             }
 
             // The session ends where its data ends: the last heartbeat, i.e. the last flush.

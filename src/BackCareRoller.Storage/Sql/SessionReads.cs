@@ -59,18 +59,19 @@ internal static class SessionReads
             reportJson = reader.IsDBNull(10) ? null : reader.GetString(10);
         }
 
-        var stored = reportJson is null ? null : ReportJson.Read(reportJson);
-        var report = new SessionReport
+        var stored = reportJson is null ? null : StoredReportJson.Read(reportJson);
+
+        // A completed session's document holds its exact duration; a live or interrupted one may have data past
+        // its last summary, which the stored duration (how far the data reaches) covers.
+        var duration = stored is null ? listing.Duration.TotalSeconds
+            : listing.Status == SessionStatus.Completed ? stored.DurationSeconds
+            : Math.Max(stored.DurationSeconds, listing.Duration.TotalSeconds);
+        var report = (stored ?? ReportDocument.Of(EmptySummary, TimeSpan.Zero)) with
         {
-            // A completed session's document holds its exact duration; a live or interrupted one may have data past
-            // its last summary, which the stored duration (how far the data reaches) covers.
-            DurationSeconds = stored is null ? listing.Duration.TotalSeconds
-                : listing.Status == SessionStatus.Completed ? stored.DurationSeconds
-                : Math.Max(stored.DurationSeconds, listing.Duration.TotalSeconds),
+            DurationSeconds = duration,
             Alerts = ReadAlerts(transaction, id),
             Zones = ReadIntervals(transaction, id),
             Speed = ReadSpeed(transaction, id),
-            Summary = stored?.Summary ?? EmptySummary,
         };
         return new StoredSession(listing, report);
     }
@@ -105,7 +106,7 @@ internal static class SessionReads
         EndedAt: reader.IsDBNull(3) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
         Duration: TimeSpan.FromTicks(reader.GetInt64(4)),
         Devices: DeviceList.Split(reader.GetString(5)),
-        Profile: new SessionProfile(reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetDouble(7)),
+        Setup: new SessionSetup(reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetDouble(7)),
         Source: reader.IsDBNull(8) ? null : reader.GetString(8),
         AlertCount: reader.GetInt32(9));
 

@@ -30,8 +30,8 @@ internal static class SessionWrites
         command.Parameters.AddWithValue("$status", StorageNames.Of(status));
         command.Parameters.AddWithValue("$started", record.StartedAt.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$devices", DeviceList.Join(record.Devices));
-        command.Parameters.AddWithValue("$height", (object?)record.Profile.HeightCm ?? DBNull.Value);
-        command.Parameters.AddWithValue("$diameter", (object?)record.Profile.RollerDiameterCm ?? DBNull.Value);
+        command.Parameters.AddWithValue("$height", (object?)record.Setup.HeightCm ?? DBNull.Value);
+        command.Parameters.AddWithValue("$diameter", (object?)record.Setup.RollerDiameterCm ?? DBNull.Value);
         command.Parameters.AddWithValue("$source", (object?)record.Source ?? DBNull.Value);
         command.Parameters.AddWithValue("$host", (object?)owner?.Host ?? DBNull.Value);
         command.Parameters.AddWithValue("$pid", (object?)owner?.ProcessId ?? DBNull.Value);
@@ -143,8 +143,11 @@ internal static class SessionWrites
         return chunks;
     }
 
-    /// <summary>Replaces the per-zone totals and the report document with those of <paramref name="summary"/>.</summary>
-    public static void WriteSummary(SqliteTransaction transaction, long sessionId, SessionSummary summary, TimeSpan duration)
+    /// <summary>Replaces the per-zone totals and the report document with those of <paramref name="document"/>.</summary>
+    /// <param name="transaction">The open write transaction.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="document">A report without its series (<see cref="ReportDocument"/>).</param>
+    public static void WriteDocument(SqliteTransaction transaction, long sessionId, SessionReport document)
     {
         var connection = transaction.Connection!;
         using (var delete = connection.CreateCommand())
@@ -163,7 +166,7 @@ internal static class SessionWrites
             var zone = insert.Parameters.Add("$zone", SqliteType.Text);
             var side = insert.Parameters.Add("$side", SqliteType.Text);
             var seconds = insert.Parameters.Add("$seconds", SqliteType.Real);
-            foreach (var (z, s) in summary.PerZoneSeconds)
+            foreach (var (z, s) in document.Summary.PerZoneSeconds)
             {
                 zone.Value = StorageNames.Of(z);
                 side.Value = string.Empty;
@@ -171,7 +174,7 @@ internal static class SessionWrites
                 insert.ExecuteNonQuery();
             }
 
-            foreach (var (z, sides) in summary.PerZoneSideSeconds)
+            foreach (var (z, sides) in document.Summary.PerZoneSideSeconds)
             {
                 foreach (var (sd, s) in sides)
                 {
@@ -186,8 +189,8 @@ internal static class SessionWrites
         using var update = connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = "UPDATE sessions SET report_json = $json, duration_ticks = max(duration_ticks, $duration) WHERE id = $id;";
-        update.Parameters.AddWithValue("$json", ReportJson.Write(ReportDocument.Of(summary, duration)));
-        update.Parameters.AddWithValue("$duration", duration.Ticks);
+        update.Parameters.AddWithValue("$json", StoredReportJson.Write(document));
+        update.Parameters.AddWithValue("$duration", TimeSpan.FromSeconds(document.DurationSeconds).Ticks);
         update.Parameters.AddWithValue("$id", sessionId);
         update.ExecuteNonQuery();
     }

@@ -17,7 +17,7 @@ internal static class Reports
     {
         StartedAt = start ?? Start,
         Devices = ["BCR-Roller 7F:21", "phone:hip"],
-        Profile = new SessionProfile(178, 15),
+        Setup = new SessionSetup(178, 15),
         Source = "morning.csv",
     };
 

@@ -12,7 +12,7 @@ namespace BackCareRoller.Storage.Json;
 /// The one seam through which storage writes and reads report documents (backcare-report/1, DESIGN.md section 6).
 /// Interim implementation until the Formats report writer/reader lands; then both methods delegate to it.
 /// </summary>
-internal static class ReportJson
+internal static class StoredReportJson
 {
     public static string Write(SessionReport report)
     {

@@ -180,16 +180,32 @@ public sealed class SessionStore : IDisposable
     /// <param name="id">The session's id.</param>
     /// <param name="cancellationToken">Cancels before deleting.</param>
     /// <returns>True if a session was deleted; false when no session has that id.</returns>
+    /// <exception cref="SessionStoreException">The session is live: a running process is still recording it.</exception>
     public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT status FROM sessions WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        if (command.ExecuteScalar() is not string status)
+        {
+            return Task.FromResult(false);
+        }
+
+        // Its owner would go on flushing into a deleted session; orphans were marked interrupted when this store opened.
+        if (StorageNames.StatusFrom(status) == SessionStatus.Live)
+        {
+            throw new SessionStoreException($"Session {id} is live: a running process is still recording it. Stop it first.");
+        }
 
         // The child tables go with it: ON DELETE CASCADE, foreign keys on for every connection.
         command.CommandText = "DELETE FROM sessions WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", id);
-        return Task.FromResult(command.ExecuteNonQuery() == 1);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+        return Task.FromResult(true);
     }
 
     /// <summary>Minutes per muscle, alerts and routine adherence per week (<c>backcare history</c>).</summary>

@@ -113,6 +113,18 @@ public sealed class SessionsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_LiveSession_RefusesWhileItIsBeingRecorded()
+    {
+        using var store = await BackCareRoller.Storage.SessionStore.OpenAsync(_db.Path, TimeProvider.System);
+        await using var writer = await store.BeginSessionAsync(new BackCareRoller.Storage.Sessions.SessionRecord { StartedAt = SessionsTestDatabase.Monday });
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("sessions", "delete", writer.SessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", _db.Path);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("is live", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_UnknownId_Fails()
     {
         await _db.SaveAsync(SessionsTestDatabase.Monday);

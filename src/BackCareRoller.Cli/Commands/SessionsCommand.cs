@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BackCareRoller.Storage;
 using BackCareRoller.Storage.Json;
 using BackCareRoller.Storage.Sessions;
 
@@ -148,7 +149,18 @@ internal static class SessionsCommand
             }
 
             var sessionId = parsed.GetValue(id);
-            if (!await store.DeleteAsync(sessionId, cancellationToken).ConfigureAwait(false))
+            bool deleted;
+            try
+            {
+                deleted = await store.DeleteAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SessionStoreException exception)
+            {
+                await console.Error.WriteLineAsync($"backcare: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            if (!deleted)
             {
                 return await SessionsDatabase.NoSuchSessionAsync(console, sessionId, path).ConfigureAwait(false);
             }

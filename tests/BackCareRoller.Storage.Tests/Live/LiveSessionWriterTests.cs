@@ -144,6 +144,18 @@ public sealed class LiveSessionWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteAsync_LiveSessionOfARunningWriter_RefusesAndKeepsIt()
+    {
+        using var store = await SessionStore.OpenAsync(_db.Path, _time);
+        await using var writer = await store.BeginSessionAsync(Reports.Record());
+
+        var error = await Assert.ThrowsAsync<SessionStoreException>(() => store.DeleteAsync(writer.SessionId));
+
+        Assert.Contains("live", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(await store.GetAsync(writer.SessionId));
+    }
+
+    [Fact]
     public async Task AppendSamplesAsync_RawNotKept_StoresNothing()
     {
         using var store = await SessionStore.OpenAsync(_db.Path, _time);

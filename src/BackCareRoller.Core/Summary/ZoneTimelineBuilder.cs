@@ -71,6 +71,8 @@ public sealed class ZoneTimelineBuilder
     /// <returns>A new list of spans in time order; empty for a zero-length session.</returns>
     public IReadOnlyList<ZoneInterval> Build(TimeSpan end)
     {
+        // The timeline reaches at least the latest update, even when that update only continued the open span.
+        end = end > LastUpdateTime ? end : LastUpdateTime;
         var result = new List<ZoneInterval>(_closed.Count + 1);
         result.AddRange(_closed);
         if (end > _openStart)

@@ -483,6 +483,31 @@ public sealed class SessionSummariserTests
     }
 
     [Fact]
+    public void Add_MotionAndSpeedSamples_AllocateNothing()
+    {
+        var summariser = new SessionSummariser();
+        summariser.Add(new ZoneUpdate(S(0), BodyZone.UpperBack, null, RoutineMove.UpperBack));
+        var motions = Strokes(0, 40, 0.05, 0.025).ToArray();
+        var speeds = Enumerable.Range(0, 800).Select(k => new SpeedReading(S(k / 10.0), k % 50 < 25 ? 0.06 : 0.01)).ToArray();
+
+        // Warm up so JIT work is not counted, then measure the steady state.
+        for (var i = 0; i < 100; i++)
+        {
+            summariser.Add(motions[i]);
+            summariser.Add(speeds[i]);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 100; i < motions.Length; i++)
+        {
+            summariser.Add(motions[i]);
+            summariser.Add(speeds[i % speeds.Length]);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Constructor_InvalidSettings_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SessionSummariser(new SummarySettings { PauseSpanMeters = 0 }));

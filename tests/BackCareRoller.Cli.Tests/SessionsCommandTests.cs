@@ -156,6 +156,10 @@ public sealed class SessionsCommandTests : IDisposable
         Assert.Equal(7.0, root.GetProperty("speed")[0].GetProperty("cm_per_s").GetDouble(), 4);
         Assert.Equal(75, root.GetProperty("summary").GetProperty("per_zone_s").GetProperty("glutes").GetDouble());
         Assert.Equal(1, root.GetProperty("summary").GetProperty("alert_counts").GetProperty("too_fast").GetInt32());
+
+        // The contract's own reader accepts it whole.
+        var report = BackCareRoller.Formats.Reports.ReportJson.Deserialize(output);
+        Assert.Equal(SessionsTestDatabase.Report(75, 65).Zones, report.Zones);
     }
 
     [Fact]

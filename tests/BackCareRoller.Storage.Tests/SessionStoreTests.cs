@@ -1,3 +1,6 @@
+using BackCareRoller.Core.Reports;
+using BackCareRoller.Core.Summary;
+using BackCareRoller.Core.Zones;
 using BackCareRoller.Storage.Schema;
 using BackCareRoller.Storage.Sessions;
 using BackCareRoller.Storage.Tests.Support;
@@ -46,6 +49,37 @@ public sealed class SessionStoreTests : IDisposable
         }
 
         Reports.AssertSameSummary(report.Summary, stored.Report.Summary);
+    }
+
+    [Fact]
+    public async Task SaveCompletedAsync_SummaryFieldsBeyondTheColumns_SurviveInTheStoredDocument()
+    {
+        using var store = await SessionStore.OpenAsync(_db.Path, _time);
+        var report = Reports.Sample() with
+        {
+            Summary = Reports.Sample().Summary with
+            {
+                Passes = 17,
+                RollingSeconds = 93.5,
+                RolledDistanceMeters = 2.75,
+                Adherence = new RoutineAdherence
+                {
+                    Moves = [new MoveAdherence(RoutineMove.Glutes, 70, MoveVerdict.InRange)],
+                    LumbarSeconds = 2,
+                    NeckSeconds = 0,
+                },
+            },
+            ZoneConfidence = ZoneConfidence.BodySensor,
+        };
+
+        var id = await store.SaveCompletedAsync(Reports.Record(), report);
+        var stored = (await store.GetAsync(id))!.Report;
+
+        Assert.Equal(17, stored.Summary.Passes);
+        Assert.Equal(93.5, stored.Summary.RollingSeconds);
+        Assert.Equal(2.75, stored.Summary.RolledDistanceMeters, 6);
+        Assert.Equal(report.Summary.Adherence.Moves, stored.Summary.Adherence!.Moves);
+        Assert.Equal(ZoneConfidence.BodySensor, stored.ZoneConfidence);
     }
 
     [Fact]

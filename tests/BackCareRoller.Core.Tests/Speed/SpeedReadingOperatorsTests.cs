@@ -1,0 +1,55 @@
+using System.Reactive.Linq;
+using BackCareRoller.Core.Speed;
+using BackCareRoller.TestKit.VirtualTime;
+
+namespace BackCareRoller.Core.Tests.Speed;
+
+public sealed class SpeedReadingOperatorsTests
+{
+    private static RollerMotion Motion(double seconds, double speed) =>
+        new(TimeSpan.FromSeconds(seconds), speed / 0.075, speed, speed != 0, true);
+
+    [Fact]
+    public void SpeedReadings_ArgumentChecking()
+    {
+        Assert.Throws<ArgumentNullException>(() => SpeedReadingOperators.SpeedReadings(null!, SpeedReadingSettings.Default));
+        Assert.Throws<ArgumentNullException>(() => Observable.Empty<RollerMotion>().SpeedReadings(null!));
+    }
+
+    [Fact]
+    public void SpeedReadings_ThroughAGap_EmitsEveryReadingWithZerosInTheGapAndTheLastOnCompletion()
+    {
+        var scheduler = VirtualClock.CreateScheduler();
+        var motions = scheduler.Emit(
+            (0.00, Motion(0.00, 0.02)),
+            (0.04, Motion(0.04, 0.04)),
+            (0.06, Motion(0.06, 0.01)),
+            (0.36, Motion(0.36, 0.03)));
+
+        var recorded = motions.SpeedReadings(SpeedReadingSettings.Default).Record(scheduler);
+        scheduler.Start();
+
+        Assert.Equal(
+            [
+                Recorded.OnNext(0.06, new SpeedReading(TimeSpan.Zero, 0.03)),
+                Recorded.OnNext(0.36, new SpeedReading(TimeSpan.FromSeconds(0.1), 0.01)),
+                Recorded.OnNext(0.36, new SpeedReading(TimeSpan.FromSeconds(0.2), 0.0)),
+                Recorded.OnNext(0.36, new SpeedReading(TimeSpan.FromSeconds(0.3), 0.0)),
+                Recorded.OnNext(0.36, new SpeedReading(TimeSpan.FromSeconds(0.4), 0.03)),
+                Recorded.OnCompleted<SpeedReading>(0.36),
+            ],
+            recorded);
+    }
+
+    [Fact]
+    public void SpeedReadings_NoMotions_CompletesWithoutReadings()
+    {
+        var scheduler = VirtualClock.CreateScheduler();
+        var motions = scheduler.Emit<RollerMotion>();
+
+        var recorded = motions.SpeedReadings(SpeedReadingSettings.Default).Record(scheduler);
+        scheduler.Start();
+
+        Assert.Equal([Recorded.OnCompleted<SpeedReading>(0.0)], recorded);
+    }
+}

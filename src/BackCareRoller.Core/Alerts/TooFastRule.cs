@@ -24,7 +24,7 @@ internal static class TooFastRule
         var dt = interval > settings.GapSeconds ? 0.0 : interval;
 
         // Move the window to this sample's bucket, emptying the buckets it passes.
-        var bucket = (long)Math.Floor(seconds / settings.BucketSeconds);
+        var bucket = time.Ticks / settings.BucketTicks;
         var window = state.Window;
         var advance = state.Started ? Math.Min(bucket - state.Bucket, TooFastWindow.BucketCount) : TooFastWindow.BucketCount;
         for (var k = 1L; k <= advance; k++)
@@ -37,7 +37,7 @@ internal static class TooFastRule
         var current = window[slot];
         window[slot] = new TooFastBucket(current.Distance + (motion.TraverseSpeedMetersPerSecond * dt), current.Seconds + dt);
 
-        var average = Average(window, newest, seconds, settings.BucketSeconds);
+        var average = Average(window, newest, seconds + dt, settings.BucketSeconds);
         var next = state with
         {
             Window = window,
@@ -66,8 +66,9 @@ internal static class TooFastRule
             : next;
     }
 
-    // Σ∫|v|dt ÷ Σt over [t − window, t]: the buckets of the window's tenths, and the share of the oldest bucket that
-    // still lies inside it.
+    // Σ∫|v|dt ÷ Σt over the window: the buckets of its tenths, and the share of the oldest bucket still inside it.
+    // A sample stands for the interval that ends at it, so bucket b covers [b·w − dt, (b + 1)·w − dt) and the share
+
     private static double Average(in TooFastWindow window, long newest, double seconds, double bucketSeconds)
     {
         var distance = 0.0;

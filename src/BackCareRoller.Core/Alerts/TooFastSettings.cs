@@ -28,7 +28,9 @@ public sealed record TooFastSettings
         AverageWindow = averageWindow;
         MinAlertInterval = minAlertInterval;
         GapThreshold = gapThreshold;
-        BucketSeconds = averageWindow.TotalSeconds / TooFastWindow.BucketsPerWindow;
+        // Whole ticks, so a sample exactly on a bucket boundary always falls in the later bucket.
+        BucketTicks = averageWindow.Ticks / TooFastWindow.BucketsPerWindow;
+        BucketSeconds = TimeSpan.FromTicks(BucketTicks).TotalSeconds;
         GapSeconds = gapThreshold.TotalSeconds;
     }
 
@@ -59,6 +61,8 @@ public sealed record TooFastSettings
     /// <summary>Longest interval between two roller samples still treated as continuous data.</summary>
     /// <value>Default 0.25 s; positive.</value>
     public TimeSpan GapThreshold { get; }
+
+    internal long BucketTicks { get; }
 
     internal double BucketSeconds { get; }
 

@@ -1,5 +1,7 @@
 using BackCareRoller.Core.RollAxis;
 
+using BackCareRoller.TestKit.Samples;
+
 namespace BackCareRoller.Core.Tests.Speed;
 
 /// <summary>Axis-rate sequences for the roller-motion tests.</summary>
@@ -16,7 +18,7 @@ internal static class MotionInputs
             var end = t + seconds;
             for (; start + (i / rateHz) < end - 1e-9; i++)
             {
-                var time = TimeSpan.FromSeconds(start + (i / rateHz));
+                var time = SampleClock.Seconds(start + (i / rateHz));
                 rates.Add(new AxisRate(time, i == 0 ? 0 : 1 / rateHz, i == 0, omega, true));
             }
 

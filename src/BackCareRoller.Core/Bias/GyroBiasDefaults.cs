@@ -10,7 +10,13 @@ internal static class GyroBiasDefaults
     /// </summary>
     public const double StillThresholdRadiansPerSecond = 0.05;
 
-    /// <summary>How long the rate must stay below the threshold before the bias is learned: 0.5 s.</summary>
+    /// <summary>
+    /// rad/s: the largest bias accepted before a first estimate exists. Consumer MEMS gyros leave calibration within
+    /// a few deg/s (0.05–0.1 rad/s); 0.3 rad/s keeps a margin yet stops a steady roll from being taken for bias.
+    /// </summary>
+    public const double MaxInitialBiasRadiansPerSecond = 0.3;
+
+    /// <summary>Still block, 0.5 s: the first bias is known after 1 s of the 2–3 s standing start (DESIGN.md section 2).</summary>
     public static readonly TimeSpan StillDuration = TimeSpan.FromSeconds(0.5);
 
     /// <summary>Time constant of the bias low-pass while still: 2 s averages the noise away yet follows thermal drift.</summary>

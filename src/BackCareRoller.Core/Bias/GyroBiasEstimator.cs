@@ -6,8 +6,10 @@ namespace BackCareRoller.Core.Bias;
 /// <summary>
 /// Learns the gyro bias whenever the sensor is still (DESIGN.md section 3), in the manner of Fusion's offset
 /// estimator (xioTechnologies/Fusion, FusionBias.c) but with per-sample time differences, so it works across
-/// 25–400 Hz, jitter and gaps. Until a first still stretch has been seen, stillness is judged against the mean
-/// of the stretch itself, so a bias larger than the still threshold is still found.
+/// 25–400 Hz, jitter and gaps. Still samples are gathered in blocks of the still duration; a block is trusted, and
+/// low-passed into the bias, only once the next block has been still too, so the first samples of a motion, taken
+/// before the smoothed rate crosses the threshold, never leak into the bias. Until a first estimate exists,
+/// stillness is judged against the mean of the still stretch itself, so a bias larger than the threshold is found.
 /// </summary>
 internal static class GyroBiasEstimator
 {
@@ -20,64 +22,72 @@ internal static class GyroBiasEstimator
     {
         var raw = sample.Sample.AngularVelocity;
 
-        // Restart the smoothing and the still timer at the first sample and after a gap; keep what was learned.
+        // Restart the smoothing and the blocks at the first sample and after a gap; keep what was learned.
         if (!state.Started || sample.FollowsGap)
         {
-            return state with
-            {
-                Smoothed = raw,
-                Candidate = raw,
-                StillSeconds = 0,
-                Started = true,
-                Corrected = raw - state.Bias,
-            };
+            return Moving(state with { Started = true, Smoothed = raw, Candidate = raw }, raw);
         }
 
         var dt = sample.IntervalSeconds;
         var smoothed = state.Smoothed + ((raw - state.Smoothed) * (float)(dt / (settings.DetectionTimeConstantSeconds + dt)));
         var reference = state.HasBias ? state.Bias : state.Candidate;
-        var still = (smoothed - reference).Length() < settings.StillThresholdRadiansPerSecond;
 
-        // Moving: reset the still timer; before the first estimate, the next still stretch starts from here.
-        if (!still)
+        // Moving (or, before a first estimate, turning too fast to be bias): forget the blocks not yet trusted;
+        // before the first estimate, the next still stretch starts here.
+        if ((smoothed - reference).Length() >= settings.StillThresholdRadiansPerSecond
+            || (!state.HasBias && smoothed.Length() > settings.MaxInitialBiasRadiansPerSecond))
         {
-            return state with
-            {
-                Smoothed = smoothed,
-                Candidate = state.HasBias ? state.Candidate : smoothed,
-                StillSeconds = 0,
-                Corrected = raw - state.Bias,
-            };
+            return Moving(state with { Smoothed = smoothed, Candidate = state.HasBias ? state.Candidate : smoothed }, raw);
         }
 
-        var stillSeconds = state.StillSeconds + dt;
-        var gain = (float)(dt / (settings.TimeConstantSeconds + dt));
-
-        // No estimate yet: average the still stretch, and adopt it once the stretch is long enough.
-        if (!state.HasBias)
-        {
-            var candidate = state.Candidate + ((raw - state.Candidate) * gain);
-            var learned = stillSeconds >= settings.StillSeconds;
-            var bias = learned ? candidate : state.Bias;
-            return state with
-            {
-                Smoothed = smoothed,
-                Candidate = candidate,
-                StillSeconds = stillSeconds,
-                HasBias = learned,
-                Bias = bias,
-                Corrected = raw - bias,
-            };
-        }
-
-        // Still for long enough: low-pass the raw rate into the bias, which follows slow drift.
-        var updated = stillSeconds >= settings.StillSeconds ? state.Bias + ((raw - state.Bias) * gain) : state.Bias;
-        return state with
+        // Still: add the sample to the block (and, before a first estimate, to the stretch's mean).
+        var candidate = state.HasBias
+            ? state.Candidate
+            : state.Candidate + ((raw - state.Candidate) * (float)(dt / (settings.TimeConstantSeconds + dt)));
+        var next = state with
         {
             Smoothed = smoothed,
-            StillSeconds = stillSeconds,
-            Bias = updated,
-            Corrected = raw - updated,
+            Candidate = candidate,
+            StillSeconds = state.StillSeconds + dt,
+            BlockSum = state.BlockSum + (raw * (float)dt),
+            BlockSeconds = state.BlockSeconds + dt,
+        };
+
+        // Block not complete yet: nothing new to trust.
+        if (next.BlockSeconds < settings.StillSeconds || next.BlockSeconds <= 0)
+        {
+            return next with { Corrected = raw - next.Bias };
+        }
+
+        // Block complete: the pending block is now followed by stillness, so it goes into the bias; this one waits.
+        var bias = next.Bias;
+        var hasBias = next.HasBias;
+        if (next.PendingSeconds > 0)
+        {
+            var gain = (float)(next.PendingSeconds / (settings.TimeConstantSeconds + next.PendingSeconds));
+            bias = hasBias ? bias + ((next.Pending - bias) * gain) : next.Pending;
+            hasBias = true;
+        }
+
+        return next with
+        {
+            Bias = bias,
+            HasBias = hasBias,
+            Pending = next.BlockSum / (float)next.BlockSeconds,
+            PendingSeconds = next.BlockSeconds,
+            BlockSum = Vector3.Zero,
+            BlockSeconds = 0,
+            Corrected = raw - bias,
         };
     }
+
+    private static GyroBiasState Moving(GyroBiasState state, Vector3 raw) => state with
+    {
+        StillSeconds = 0,
+        BlockSum = Vector3.Zero,
+        BlockSeconds = 0,
+        Pending = Vector3.Zero,
+        PendingSeconds = 0,
+        Corrected = raw - state.Bias,
+    };
 }

@@ -25,9 +25,9 @@ public sealed class GyroBiasEstimatorTests
     [InlineData(25)]
     [InlineData(100)]
     [InlineData(400)]
-    public void Step_StillRollerWithBias_LearnsBiasWithinASecond(double rateHz)
+    public void Step_StillRollerWithBias_LearnsBiasAfterTwoStillBlocks(double rateHz)
     {
-        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(rateHz, 1.0), Bias));
+        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(rateHz, 1.1), Bias));
 
         Assert.True(state.HasBias);
         Assert.True(Vector3.Distance(Bias, state.Bias) < 1e-5, $"bias {state.Bias}");
@@ -35,9 +35,9 @@ public sealed class GyroBiasEstimatorTests
     }
 
     [Fact]
-    public void Step_StillForLessThanStillDuration_NoBiasYet()
+    public void Step_StillForLessThanTwoBlocks_NoBiasYet()
     {
-        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 0.49), Bias));
+        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 0.99), Bias));
 
         Assert.False(state.HasBias);
         Assert.Equal(Bias, state.Corrected);
@@ -48,7 +48,7 @@ public sealed class GyroBiasEstimatorTests
     {
         var large = new Vector3(0.2f, -0.1f, 0.15f);
 
-        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.0), large));
+        var state = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.1), large));
 
         Assert.True(Vector3.Distance(large, state.Bias) < 1e-5);
     }
@@ -68,8 +68,8 @@ public sealed class GyroBiasEstimatorTests
     [Fact]
     public void Step_RollingAfterLearning_BiasUnchangedAndRemoved()
     {
-        var learned = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.0), Bias));
-        var rolling = SampleBuilder.RollerTurning(0.5, SampleClock.Fixed(100, 3, start: 1.0), bias: Bias);
+        var learned = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.1), Bias));
+        var rolling = SampleBuilder.RollerTurning(0.5, SampleClock.Fixed(100, 3, start: 1.1), bias: Bias);
 
         var state = Run(rolling, start: learned);
 
@@ -99,15 +99,16 @@ public sealed class GyroBiasEstimatorTests
 
         var state = Run(samples);
 
-        // A first-order low-pass with τ = 2 s lags a ramp by τ·slope = 2 mrad/s.
-        Assert.InRange(state.Bias.X, 0.03 - 0.0025, 0.03 - 0.0015);
+        // A first-order low-pass with τ = 2 s lags a ramp by τ·slope = 2 mrad/s, and trusting a block only after the
+        // next one adds about one block (0.5 s) more.
+        Assert.InRange(state.Bias.X, 0.03 - 0.0035, 0.03 - 0.002);
     }
 
     [Fact]
     public void Step_GapWhileStill_KeepsBiasAndRestartsStillTimer()
     {
-        var learned = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.0), Bias));
-        var afterGap = Steps.Align(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.0), Bias)
+        var learned = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.1), Bias));
+        var afterGap = Steps.Align(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.1), Bias)
             .Concat(SampleBuilder.RollerStill([TimeSpan.FromSeconds(5)], Bias)));
 
         var state = GyroBiasEstimator.Step(learned, afterGap[^1], GyroBiasSettings.Default);
@@ -115,6 +116,26 @@ public sealed class GyroBiasEstimatorTests
         Assert.True(afterGap[^1].FollowsGap);
         Assert.Equal(learned.Bias, state.Bias);
         Assert.Equal(0, state.StillSeconds);
+    }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(400)]
+    public void Step_RollingStartsAfterStillness_FirstRollingSamplesDoNotLeakIntoBias(double rateHz)
+    {
+        var samples = SampleBuilder.RollerProfile(t => t < 3 ? 0 : 1.0, SampleClock.Fixed(rateHz, 4), Vector3.UnitX, Bias, 0, new Random(1));
+
+        var state = Run(samples);
+
+        Assert.True(Vector3.Distance(Bias, state.Bias) < 1e-5, $"bias {state.Bias}");
+    }
+
+    [Fact]
+    public void Step_SteadyRollFasterThanMaxInitialBiasBeforeAnyStillness_NotTakenForBias()
+    {
+        var state = Run(SampleBuilder.RollerTurning(0.31, SampleClock.Fixed(100, 3)));
+
+        Assert.False(state.HasBias);
     }
 
     [Fact]

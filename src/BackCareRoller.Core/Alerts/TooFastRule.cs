@@ -71,16 +71,19 @@ internal static class TooFastRule
 
     private static double Average(in TooFastWindow window, long newest, double seconds, double bucketSeconds)
     {
+        // Walk the ring backwards from the newest slot without a division per bucket.
+        var slot = Slot(newest);
         var distance = 0.0;
         var covered = 0.0;
         for (var k = 0; k < TooFastWindow.BucketsPerWindow; k++)
         {
-            var bucket = window[Slot(newest - k)];
+            var bucket = window[slot];
             distance += bucket.Distance;
             covered += bucket.Seconds;
+            slot = slot == 0 ? TooFastWindow.BucketCount - 1 : slot - 1;
         }
 
-        var oldest = window[Slot(newest - TooFastWindow.BucketsPerWindow)];
+        var oldest = window[slot];
         var share = Math.Clamp((((newest + 1) * bucketSeconds) - seconds) / bucketSeconds, 0.0, 1.0);
         distance += oldest.Distance * share;
         covered += oldest.Seconds * share;

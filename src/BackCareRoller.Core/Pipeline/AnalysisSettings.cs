@@ -25,7 +25,11 @@ public sealed record AnalysisSettings
     /// <value>Default: firmware axis.</value>
     public RollAxisSettings RollAxis { get; init; } = RollAxisSettings.For(RollerMount.FirmwareAxis);
 
-    /// <summary>Traverse speed and the on-roller rule.</summary>
+    /// <summary>The rule that tells rolling from nudges and lifts with nobody on the roller.</summary>
+    /// <value>Default <see cref="OnRollerSettings.Default"/>.</value>
+    public OnRollerSettings OnRoller { get; init; } = OnRollerSettings.Default;
+
+    /// <summary>Traverse speed v = ω·r.</summary>
     /// <value>Default <see cref="RollerMotionSettings.Default"/> (15 cm roller).</value>
     public RollerMotionSettings Motion { get; init; } = RollerMotionSettings.Default;
 

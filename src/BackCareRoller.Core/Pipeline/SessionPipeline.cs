@@ -11,8 +11,8 @@ namespace BackCareRoller.Core.Pipeline;
 
 /// <summary>
 /// The whole analysis as one composition of stages, the same for live sensors and recordings:
-/// samples → per-sensor alignment → roller bias → roll axis → roller motion (with the body sensor's cue) → speed
-/// readings and the too-fast rule.
+/// samples → per-sensor alignment → roller bias → on-roller rule (with the body sensor) → roll axis → roller motion →
+/// speed readings and the too-fast rule.
 /// </summary>
 public static class SessionPipeline
 {
@@ -65,8 +65,9 @@ public static class SessionPipeline
         AnalysisSettings settings) =>
         aligned.Where(sample => sample.Sample.Sensor == SensorRole.Roller)
             .BiasCorrected(settings.RollerBias)
+            .OnRoller(bodySamples, settings.OnRoller)
             .AxisRates(settings.RollAxis)
-            .RollerMotions(bodySamples, settings.Motion);
+            .RollerMotions(settings.Motion);
 
     private static IObservable<AlignedSample> BodySamples(IObservable<AlignedSample> aligned) =>
         aligned.Where(sample => sample.Sample.Sensor == SensorRole.Body);

@@ -9,9 +9,11 @@ namespace BackCareRoller.Core.RollAxis;
 /// consistent but arbitrary sign, or the rate's magnitude before a first axis estimate exists.
 /// </param>
 /// <param name="SignKnown">True when the sign follows the firmware convention (+x toward the end cap marked "L").</param>
+/// <param name="OnRoller">True while someone is taken to be on the roller.</param>
 public readonly record struct AxisRate(
     TimeSpan Time,
     double IntervalSeconds,
     bool FollowsGap,
     double RateRadiansPerSecond,
-    bool SignKnown);
+    bool SignKnown,
+    bool OnRoller);

@@ -9,17 +9,19 @@ namespace BackCareRoller.Core.RollAxis;
 /// Finds the roller's rate about its roll axis. A firmware roller reports +x as the axis (DESIGN.md section 2).
 /// For an unknown mount the gyro vector while rolling is nearly parallel to the axis, so the axis is the dominant
 /// eigenvector of the gyro scatter Σ ω ωᵀ dt over rolling samples: the direction that carries most of the rotation
-/// energy, insensitive to the rolling direction. It is recomputed occasionally, never per sample, and its sign is
-/// kept consistent with the previous estimate.
+/// energy, insensitive to the rolling direction. Only samples with someone on the roller feed it, since a lifted roller
+/// turns about any axis. It is recomputed occasionally, never per sample, and its sign is kept consistent with the
+/// previous estimate.
 /// </summary>
 internal static class RollAxisEstimator
 {
     /// <summary>Advances the estimator by one bias-free roller sample.</summary>
     /// <param name="state">The state after the previous sample.</param>
     /// <param name="sample">The next roller sample, bias removed.</param>
+    /// <param name="rolling">True when the sample may feed the axis estimate (someone is on the roller).</param>
     /// <param name="settings">The roll-axis settings.</param>
     /// <returns>The new state, with <see cref="RollAxisState.RateRadiansPerSecond"/> the rate about the axis.</returns>
-    internal static RollAxisState Step(RollAxisState state, in AlignedSample sample, RollAxisSettings settings)
+    internal static RollAxisState Step(RollAxisState state, in AlignedSample sample, bool rolling, RollAxisSettings settings)
     {
         var rate = sample.Sample.AngularVelocity;
 
@@ -29,9 +31,9 @@ internal static class RollAxisEstimator
             return state with { RateRadiansPerSecond = rate.X };
         }
 
-        // Not rolling fast enough to say anything about the axis: project on what is known.
+        // Nobody rolling it, or not fast enough to say anything about the axis: project on what is known.
         var dt = sample.IntervalSeconds;
-        if (rate.Length() < settings.MinRateRadiansPerSecond || dt <= 0)
+        if (!rolling || rate.Length() < settings.MinRateRadiansPerSecond || dt <= 0)
         {
             return state with { RateRadiansPerSecond = RateAbout(state, rate) };
         }

@@ -59,7 +59,20 @@ public sealed class SessionReplayTests
         var alert = Assert.Single(events, e => e.Kind == SessionEventKind.Alert);
         Assert.Equal(AlertKind.TooFast, alert.Alert.Kind);
 
+        // On the roller all along (the body lies settled); the 1 s mean of 10 cm/s passes 5 cm/s half a second in.
+        Assert.InRange(alert.Time.TotalSeconds, 2.45, 2.55);
+    }
+
+    [Fact]
+    public void Collect_NoBodySensorRollingAtTenCentimetresPerSecond_AlertHalfASecondAfterThePassIsConfirmed()
+    {
+        var rotation = new ConstantRotation(0.075, 0.1 / 0.075, 100, Vector3.Zero, RollerMount.FirmwareAxis);
+        var rollerOnly = StillThenTurning(rotation, 2, 6).Where(sample => sample.Sensor == SensorRole.Roller);
+
+        var events = SessionReplay.Collect(rollerOnly, AnalysisSettings.Default);
+
         // On the roller from 3.0 s (a 1 s pass); the 1 s mean of 10 cm/s passes 5 cm/s half a second later.
+        var alert = Assert.Single(events, e => e.Kind == SessionEventKind.Alert);
         Assert.InRange(alert.Time.TotalSeconds, 3.45, 3.6);
     }
 

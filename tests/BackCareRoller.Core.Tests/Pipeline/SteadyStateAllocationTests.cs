@@ -32,6 +32,7 @@ public sealed class SteadyStateAllocationTests
         var bias = GyroBiasSettings.Default;
         var axis = RollAxisSettings.For(RollerMount.FirmwareAxis);
         var motion = RollerMotionSettings.Default;
+        var onRoller = OnRollerSettings.Default;
         var readings = SpeedReadingSettings.Default;
         var tooFast = TooFastSettings.Default;
 
@@ -40,7 +41,7 @@ public sealed class SteadyStateAllocationTests
             var aligned = AlignmentState.Initial;
             var biasState = GyroBiasState.Initial;
             var axisState = RollAxisState.For(axis);
-            var motionState = RollerMotionState.Initial;
+            var gate = OnRollerState.Initial;
             var readingState = SpeedReadingState.Initial;
             var tooFastState = TooFastState.Initial;
             foreach (var sample in Samples)
@@ -48,17 +49,18 @@ public sealed class SteadyStateAllocationTests
                 aligned = SampleAligner.Step(aligned, sample, alignment);
                 if (sample.Sensor == SensorRole.Body)
                 {
-                    motionState = RollerMotionEstimator.StepBody(motionState, aligned.Current, motion);
+                    gate = OnRollerGate.StepBody(gate, aligned.Current, onRoller);
                     continue;
                 }
 
                 biasState = GyroBiasEstimator.Step(biasState, aligned.Current, bias);
                 var corrected = aligned.Current with { Sample = sample with { AngularVelocity = biasState.Corrected } };
-                axisState = RollAxisEstimator.Step(axisState, corrected, axis);
-                var rate = new AxisRate(sample.Time, corrected.IntervalSeconds, corrected.FollowsGap, axisState.RateRadiansPerSecond, true);
-                motionState = RollerMotionEstimator.Step(motionState, rate, motion);
-                readingState = SpeedReadingAggregator.Step(readingState, motionState.Motion, readings);
-                tooFastState = TooFastRule.Step(tooFastState, motionState.Motion, tooFast);
+                gate = OnRollerGate.Step(gate, corrected, onRoller);
+                axisState = RollAxisEstimator.Step(axisState, corrected, gate.OnRoller, axis);
+                var rate = new AxisRate(sample.Time, corrected.IntervalSeconds, corrected.FollowsGap, axisState.RateRadiansPerSecond, true, gate.OnRoller);
+                var rollerMotion = RollerMotionEstimator.Step(rate, motion);
+                readingState = SpeedReadingAggregator.Step(readingState, rollerMotion, readings);
+                tooFastState = TooFastRule.Step(tooFastState, rollerMotion, tooFast);
             }
         });
 

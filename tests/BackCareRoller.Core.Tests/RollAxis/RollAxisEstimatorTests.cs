@@ -13,7 +13,7 @@ public sealed class RollAxisEstimatorTests
     private static readonly Vector3 TiltedAxis = Vector3.Normalize(new Vector3(0.3f, -0.8f, 0.5f));
 
     private static RollAxisState[] Run(IEnumerable<ImuSample> samples, RollAxisSettings settings) =>
-        Steps.Fold(RollAxisState.For(settings), Steps.Align(samples), (state, sample) => RollAxisEstimator.Step(state, sample, settings));
+        Steps.Fold(RollAxisState.For(settings), Steps.Align(samples), (state, sample) => RollAxisEstimator.Step(state, sample, true, settings));
 
     private static double DegreesBetween(Vector3 a, Vector3 b) =>
         Math.Acos(Math.Clamp(Vector3.Dot(Vector3.Normalize(a), Vector3.Normalize(b)), -1, 1)) * 180 / Math.PI;
@@ -94,6 +94,17 @@ public sealed class RollAxisEstimatorTests
         // First estimate after 0.25 s of rolling (sample 25; the first sample adds no time), then every 0.5 s.
         var updates = states.Select((state, i) => (state, i)).Where(x => x.state.HasAxis && x.state.SinceUpdateSeconds == 0).Select(x => x.i);
         Assert.Equal([25, 75, 125, 175], updates);
+    }
+
+    [Fact]
+    public void Step_NobodyOnTheRoller_NotAccumulated()
+    {
+        var samples = Steps.Align(SampleBuilder.RollerTurning(1.0, SampleClock.Fixed(100, 2), TiltedAxis));
+
+        var states = Steps.Fold(RollAxisState.For(Unknown), samples, (state, sample) => RollAxisEstimator.Step(state, sample, false, Unknown));
+
+        Assert.Equal(0, states[^1].RollingSeconds);
+        Assert.Equal(1.0, states[^1].RateRadiansPerSecond, 5);
     }
 
     [Fact]

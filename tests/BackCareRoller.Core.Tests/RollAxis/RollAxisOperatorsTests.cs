@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Reactive.Linq;
-using BackCareRoller.Core.Alignment;
 using BackCareRoller.Core.RollAxis;
 using BackCareRoller.Core.Samples;
+using BackCareRoller.Core.Speed;
 using BackCareRoller.TestKit.Samples;
 using BackCareRoller.TestKit.VirtualTime;
 
@@ -14,7 +14,7 @@ public sealed class RollAxisOperatorsTests
     public void AxisRates_ArgumentChecking()
     {
         Assert.Throws<ArgumentNullException>(() => RollAxisOperators.AxisRates(null!, RollAxisSettings.For(RollerMount.FirmwareAxis)));
-        Assert.Throws<ArgumentNullException>(() => Observable.Empty<AlignedSample>().AxisRates(null!));
+        Assert.Throws<ArgumentNullException>(() => Observable.Empty<OnRollerSample>().AxisRates(null!));
     }
 
     [Fact]
@@ -26,15 +26,15 @@ public sealed class RollAxisOperatorsTests
             SampleBuilder.Roller(TimeSpan.FromSeconds(0.00), new Vector3(0.5f, 0.1f, 0)),
             SampleBuilder.Roller(TimeSpan.FromSeconds(0.01), new Vector3(-0.25f, 0, 0.1f)),
         ]);
-        var samples = scheduler.Emit(input.Select(sample => (sample.Sample.Time.TotalSeconds, sample)).ToArray());
+        var samples = scheduler.Emit(input.Select(sample => (sample.Sample.Time.TotalSeconds, new OnRollerSample(sample, true))).ToArray());
 
         var recorded = samples.AxisRates(RollAxisSettings.For(RollerMount.FirmwareAxis)).Record(scheduler);
         scheduler.Start();
 
         Assert.Equal(
             [
-                Recorded.OnNext(0.0, new AxisRate(TimeSpan.Zero, 0, true, 0.5, true)),
-                Recorded.OnNext(0.01, new AxisRate(TimeSpan.FromSeconds(0.01), input[1].IntervalSeconds, false, -0.25, true)),
+                Recorded.OnNext(0.0, new AxisRate(TimeSpan.Zero, 0, true, 0.5, true, true)),
+                Recorded.OnNext(0.01, new AxisRate(TimeSpan.FromSeconds(0.01), input[1].IntervalSeconds, false, -0.25, true, true)),
                 Recorded.OnCompleted<AxisRate>(0.01),
             ],
             recorded);
@@ -45,14 +45,14 @@ public sealed class RollAxisOperatorsTests
     {
         var scheduler = VirtualClock.CreateScheduler();
         var input = Steps.Align([SampleBuilder.Roller(TimeSpan.Zero, new Vector3(0, 0.3f, 0.4f))]);
-        var samples = scheduler.Emit((0.0, input[0]));
+        var samples = scheduler.Emit((0.0, new OnRollerSample(input[0], false)));
 
         var recorded = samples.AxisRates(RollAxisSettings.For(RollerMount.UnknownMount)).Record(scheduler);
         scheduler.Start();
 
         Assert.Equal(
             [
-                Recorded.OnNext(0.0, new AxisRate(TimeSpan.Zero, 0, true, 0.5, false)),
+                Recorded.OnNext(0.0, new AxisRate(TimeSpan.Zero, 0, true, 0.5, false, false)),
                 Recorded.OnCompleted<AxisRate>(0.0),
             ],
             recorded);

@@ -11,17 +11,14 @@ public sealed class RollerMotionSettingsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => RollerMotionSettings.Default.WithRollerRadius(radius));
 
     [Fact]
-    public void WithRollerRadius_InRange_KeepsEverythingElse()
+    public void WithRollerRadius_InRange_KeepsThreshold()
     {
         var settings = RollerMotionSettings.Default.WithRollerRadius(0.09);
 
-        Assert.Equal(0.09, settings.RollerRadiusMeters);
-        Assert.Equal(RollerMotionSettings.Default.MinPassDuration, settings.MinPassDuration);
-        Assert.Equal(RollerMotionSettings.Default.UprightCosine, settings.UprightCosine);
+        Assert.Equal((0.09, 0.05), (settings.RollerRadiusMeters, settings.RollingThresholdRadiansPerSecond));
     }
 
     [Fact]
-    public void Constructor_UprightTiltAbove90_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RollerMotionSettings(
-            0.075, 0.05, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(40), 91, TimeSpan.FromSeconds(0.5)));
+    public void Constructor_ThresholdNotPositive_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollerMotionSettings(0.075, 0));
 }

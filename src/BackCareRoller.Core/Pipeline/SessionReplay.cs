@@ -1,7 +1,7 @@
 using System.Reactive.Concurrency;
-using System.Runtime.ExceptionServices;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
+using System.Runtime.ExceptionServices;
 using BackCareRoller.Core.Samples;
 
 namespace BackCareRoller.Core.Pipeline;

@@ -1,10 +1,9 @@
 using BackCareRoller.Core.Alerts;
 using BackCareRoller.Core.Speed;
+using BackCareRoller.TestKit.Samples;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-
-using BackCareRoller.TestKit.Samples;
 
 namespace BackCareRoller.Core.Tests.Alerts;
 

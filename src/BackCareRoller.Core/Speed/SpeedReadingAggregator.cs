@@ -4,7 +4,9 @@ namespace BackCareRoller.Core.Speed;
 /// Turns per-sample roller motion into readings at a fixed rate of session time (10 Hz, DESIGN.md section 6).
 /// Reading k, at time k·period, is the magnitude of the mean signed speed of the samples in
 /// [k·period − period/2, k·period + period/2): centred on its time, so it has no lag against the true ω·r at that
-/// instant, and a mean, so the gyro noise shrinks with the number of samples.
+/// instant, and a mean, so the gyro noise shrinks with the number of samples. Readings that a gap in the roller's
+/// data left without samples are interpolated between the speeds on either side: lost packets rarely mean the
+/// roller stopped.
 /// </summary>
 internal static class SpeedReadingAggregator
 {
@@ -23,18 +25,37 @@ internal static class SpeedReadingAggregator
         {
             return state.Started
                 ? state with { Sum = state.Sum + signed, Count = state.Count + 1, HasClosed = false, EmptyCount = 0 }
-                : new SpeedReadingState(true, index, signed, 1, false, default, 0);
+                : new SpeedReadingState(true, index, signed, 1, false, default, 0, 0, motion.Time);
         }
 
         // A later reading: close the one gathered, count the empty ones in between, start the next.
-        return new SpeedReadingState(true, index, signed, 1, true, Close(state, settings), index - state.Index - 1);
+        var closedMean = state.Count == 0 ? 0.0 : state.Sum / state.Count;
+        var closed = new SpeedReading(TimeOf(state.Index, settings.Period), Reading(closedMean, settings));
+        return new SpeedReadingState(true, index, signed, 1, true, closed, index - state.Index - 1, closedMean, motion.Time);
     }
 
     /// <summary>The reading gathered so far, for the end of the stream.</summary>
-    internal static SpeedReading Close(in SpeedReadingState state, SpeedReadingSettings settings)
+    internal static SpeedReading Close(in SpeedReadingState state, SpeedReadingSettings settings) =>
+        new(TimeOf(state.Index, settings.Period), Reading(state.Count == 0 ? 0.0 : state.Sum / state.Count, settings));
+
+    /// <summary>
+    /// The <paramref name="k"/>-th (from 1) reading of a gap after <see cref="SpeedReadingState.Closed"/>: the signed
+    /// speed interpolated between the closed reading and the first sample after the gap.
+    /// </summary>
+    internal static SpeedReading Empty(in SpeedReadingState state, long k, SpeedReadingSettings settings)
     {
-        var mean = state.Count == 0 ? 0.0 : Math.Abs(state.Sum / state.Count);
-        return new SpeedReading(TimeOf(state.Index, settings.Period), mean < settings.DeadbandMetersPerSecond ? 0.0 : mean);
+        var time = state.Closed.Time + (k * settings.Period);
+        var span = (state.FirstTime - state.Closed.Time).TotalSeconds;
+        var share = span <= 0 ? 1.0 : Math.Clamp((time - state.Closed.Time).TotalSeconds / span, 0.0, 1.0);
+        var after = state.Sum / state.Count;
+        return new SpeedReading(time, Reading(state.ClosedSignedMean + ((after - state.ClosedSignedMean) * share), settings));
+    }
+
+    // The magnitude of a signed mean, 0 inside the deadband.
+    private static double Reading(double signedMean, SpeedReadingSettings settings)
+    {
+        var magnitude = Math.Abs(signedMean);
+        return magnitude < settings.DeadbandMetersPerSecond ? 0.0 : magnitude;
     }
 
     /// <summary>The time of reading <paramref name="index"/>.</summary>

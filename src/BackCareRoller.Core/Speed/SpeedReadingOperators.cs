@@ -7,9 +7,9 @@ public static class SpeedReadingOperators
 {
     /// <summary>
     /// Turns roller motions into traverse speed readings at a fixed rate of session time (10 Hz by default), each
-    /// the mean over the period centred on its time; 0 when not rolling or nobody is on the roller, and for periods
-    /// a gap left without samples. A reading is emitted once the first sample past its period arrives, and the last
-    /// one when the motions complete.
+    /// the mean over the period centred on its time; 0 when not rolling or nobody is on the roller. Periods a gap left
+    /// without samples read the speed interpolated across the gap. A reading is emitted once the first sample past
+    /// its period arrives, and the last one when the motions complete.
     /// </summary>
     /// <param name="motions">Roller motions in time order.</param>
     /// <param name="settings">The speed-reading settings.</param>
@@ -37,7 +37,7 @@ public static class SpeedReadingOperators
                     observer.OnNext(state.Closed);
                     for (var k = 1L; k <= state.EmptyCount; k++)
                     {
-                        observer.OnNext(new SpeedReading(state.Closed.Time + (k * settings.Period), 0.0));
+                        observer.OnNext(SpeedReadingAggregator.Empty(state, k, settings));
                     }
                 },
                 observer.OnError,

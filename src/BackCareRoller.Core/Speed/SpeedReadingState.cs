@@ -7,7 +7,9 @@ namespace BackCareRoller.Core.Speed;
 /// <param name="Count">Number of its samples.</param>
 /// <param name="HasClosed">True when the latest sample closed reading <paramref name="Closed"/>.</param>
 /// <param name="Closed">The reading the latest sample closed.</param>
-/// <param name="EmptyCount">Readings after <paramref name="Closed"/> that no sample fell into (a gap); they read 0.</param>
+/// <param name="EmptyCount">Readings after <paramref name="Closed"/> that no sample fell into (a gap).</param>
+/// <param name="ClosedSignedMean">The signed mean speed of <paramref name="Closed"/>, m/s: where a gap's readings start.</param>
+/// <param name="FirstTime">Time of the first sample of the reading being gathered: where a gap's readings end.</param>
 internal readonly record struct SpeedReadingState(
     bool Started,
     long Index,
@@ -15,7 +17,9 @@ internal readonly record struct SpeedReadingState(
     int Count,
     bool HasClosed,
     SpeedReading Closed,
-    long EmptyCount)
+    long EmptyCount,
+    double ClosedSignedMean,
+    TimeSpan FirstTime)
 {
     /// <summary>Nothing seen yet.</summary>
     public static SpeedReadingState Initial => default;

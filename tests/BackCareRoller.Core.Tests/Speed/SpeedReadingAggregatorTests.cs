@@ -66,6 +66,18 @@ public sealed class SpeedReadingAggregatorTests
     }
 
     [Fact]
+    public void Empty_GapBetweenTwoSpeeds_InterpolatesTheSignedSpeed()
+    {
+        // 0.02 m/s at 0.1 s, then −0.02 m/s at 0.5 s: the readings in between cross zero at 0.3 s.
+        var state = Run(Motion(0.1, 0.02), Motion(0.5, -0.02));
+
+        double[] gap = [.. Enumerable.Range(1, 3).Select(k => Math.Round(SpeedReadingAggregator.Empty(state, k, Settings).SpeedMetersPerSecond, 12))];
+
+        Assert.Equal([0.01, 0.0, 0.01], gap);
+        Assert.Equal(TimeSpan.FromSeconds(0.4), SpeedReadingAggregator.Empty(state, 3, Settings).Time);
+    }
+
+    [Fact]
     public void Step_GapOverThreeReadings_CountsThemEmpty()
     {
         var state = Run(Motion(0.1, 0.02), Motion(0.5, 0.02));

@@ -4,11 +4,12 @@ namespace BackCareRoller.Core.Bias;
 internal static class GyroBiasDefaults
 {
     /// <summary>
-    /// rad/s. Below this the (briefly smoothed) bias-corrected rate counts as still: 0.05 rad/s is 0.375 cm/s of
-    /// traverse on a 15 cm roller, far below the 2.5 cm/s advised pace (DESIGN.md section 3), and about twice the
-    /// 3 deg/s Fusion uses for a hand-held IMU (xioTechnologies/Fusion, FusionBias.h).
+    /// rad/s. Below this the bias-corrected rate, smoothed over 0.1 s, counts as still: 0.02 rad/s (1.1 deg/s) is
+    /// several times the smoothed noise of a consumer gyro (under 0.003 rad/s) but below the roller's rocking
+    /// from breathing and tremor while someone lies on it, whose slow part would otherwise leak into the bias.
+    /// Fusion uses 3 deg/s for a hand-held IMU (xioTechnologies/Fusion, FusionBias.h).
     /// </summary>
-    public const double StillThresholdRadiansPerSecond = 0.05;
+    public const double StillThresholdRadiansPerSecond = 0.02;
 
     /// <summary>
     /// rad/s: the largest bias accepted before a first estimate exists. Consumer MEMS gyros leave calibration within

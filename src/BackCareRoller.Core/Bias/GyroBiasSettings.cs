@@ -40,7 +40,7 @@ public sealed record GyroBiasSettings
         GyroBiasDefaults.DetectionTimeConstant);
 
     /// <summary>Rate magnitude (rad/s, bias removed, smoothed) below which the sensor counts as still.</summary>
-    /// <value>Default 0.05 rad/s; positive.</value>
+    /// <value>Default 0.02 rad/s; positive.</value>
     public double StillThresholdRadiansPerSecond { get; }
 
     /// <summary>

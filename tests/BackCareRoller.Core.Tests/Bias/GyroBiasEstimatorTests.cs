@@ -80,14 +80,28 @@ public sealed class GyroBiasEstimatorTests
     [Fact]
     public void Step_RateExactlyAtStillThreshold_NotStill()
     {
-        // A constant 0.05 rad/s on a roller whose bias is known to be zero.
+        // A constant 0.0625 rad/s (exact in float) on a roller whose bias is known to be zero.
+        var settings = new GyroBiasSettings(0.0625, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.1));
         var known = GyroBiasState.Initial with { HasBias = true, Started = true };
-        var samples = SampleBuilder.RollerTurning(0.05, SampleClock.Fixed(100, 2));
+        var samples = SampleBuilder.RollerTurning(0.0625, SampleClock.Fixed(100, 2));
 
-        var state = Run(samples, start: known);
+        var state = Run(samples, settings, known);
 
         Assert.Equal(Vector3.Zero, state.Bias);
         Assert.Equal(0, state.StillSeconds);
+    }
+
+    [Fact]
+    public void Step_RollerRockedByBreathingWhileSomeoneLiesOnIt_BiasUnmoved()
+    {
+        // 0.04 rad/s of rocking at 0.25 Hz (3 mm of contact travel per breath on a 15 cm roller) for 30 s.
+        var learned = Run(SampleBuilder.RollerStill(SampleClock.Fixed(100, 1.1), Bias));
+        var rocking = SampleBuilder.RollerProfile(
+            t => 0.04 * Math.Sin(2 * Math.PI * 0.25 * t), SampleClock.Fixed(100, 30, start: 1.1), Vector3.UnitX, Bias, 0.003, new Random(2));
+
+        var state = Run(rocking, start: learned);
+
+        Assert.True(Vector3.Distance(Bias, state.Bias) < 0.002, $"bias {state.Bias}");
     }
 
     [Fact]

@@ -146,10 +146,11 @@ public static class AttitudeFilter
             cy -= km * mean.X;
         }
 
-        // Tilt the estimate about the horizontal earth axis (small angle; q is renormalised below), and the mean with
-        // it, so the mean keeps measuring the remaining error rather than the error it had when averaged.
-        q = new Quaternion(0.5f * cx, 0.5f * cy, 0f, 1f) * q;
-        mean += new Vector3(cy * mean.Z, -cx * mean.Z, (cx * mean.Y) - (cy * mean.X));
+        // Tilt the estimate about the horizontal earth axis, and the mean by exactly the same rotation, so the mean keeps
+        // measuring the remaining error (a first-order rotation of the mean left 7° of false error after a gap).
+        var correction = Quaternion.Normalize(new Quaternion(0.5f * cx, 0.5f * cy, 0f, 1f));
+        q = correction * q;
+        mean = Rotate(correction, mean);
 
         // Learn the gyro bias only while still, when the gyro reads nothing but its bias.
         var rate = settings.StillRateRadiansPerSecond;

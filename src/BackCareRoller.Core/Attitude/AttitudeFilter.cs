@@ -19,6 +19,12 @@ public static class AttitudeFilter
     /// <summary>Below this ‖a‖² ((0.01 m/s²)²) a sample has no direction: free fall or a dead sensor.</summary>
     private const float MinDirectionMagnitudeSquared = 1e-4f;
 
+    /// <summary>(100 rad/s)²: 5700°/s, beyond any MEMS gyro's range (±4000°/s); a larger or non-finite rate is not integrated.</summary>
+    private const float MaxRateSquared = 100f * 100f;
+
+    /// <summary>(1000 m/s²)²: about 100 g, beyond any MEMS accelerometer's range (±32 g); a larger or non-finite sample is not used.</summary>
+    private const float MaxAccelerationSquared = 1000f * 1000f;
+
     /// <summary>Below this half-angle² the rotation exponential uses its Taylor series (error under 1e-9).</summary>
     private const float SeriesHalfAngleSquared = 0.01f;
 
@@ -29,7 +35,7 @@ public static class AttitudeFilter
     {
         var a = firstAccelMetersPerSecondSquared;
         var n2 = a.LengthSquared();
-        if (!(n2 > MinDirectionMagnitudeSquared) || !float.IsFinite(n2))
+        if (!(n2 > MinDirectionMagnitudeSquared && n2 <= MaxAccelerationSquared))
         {
             return default;
         }
@@ -45,8 +51,8 @@ public static class AttitudeFilter
 
     /// <summary>Advances the filter by one sample.</summary>
     /// <param name="state">The state after the previous sample (<c>default</c> to align with this one).</param>
-    /// <param name="gyroRadPerSec">Angular rate, rad/s, sensor frame; a non-finite sample is not integrated.</param>
-    /// <param name="accelMetersPerSecondSquared">Specific force, m/s², sensor frame, gravity included; a non-finite sample corrects nothing.</param>
+    /// <param name="gyroRadPerSec">Angular rate, rad/s, sensor frame; a non-finite rate or one above 100 rad/s is not integrated.</param>
+    /// <param name="accelMetersPerSecondSquared">Specific force, m/s², sensor frame, gravity included; a non-finite sample or one above 1000 m/s² corrects nothing.</param>
     /// <param name="dtSeconds">Time since the previous sample, s; dt ≤ 0 or NaN leaves the state unchanged, dt above
     /// <see cref="AttitudeSettings.MaxStepSeconds"/> is a gap.</param>
     /// <param name="settings">Filter settings.</param>
@@ -89,10 +95,10 @@ public static class AttitudeFilter
             still = 0f;
         }
 
-        // Propagate with the exact exponential of the bias-corrected body rate.
-        var gyroFinite = float.IsFinite(gyroRadPerSec.X + gyroRadPerSec.Y + gyroRadPerSec.Z);
+        // Propagate with the exact exponential of the bias-corrected body rate (one comparison also rejects NaN and ∞).
+        var gyroUsable = gyroRadPerSec.LengthSquared() <= MaxRateSquared;
         var omega = gyroRadPerSec - bias;
-        if (gyroFinite)
+        if (gyroUsable)
         {
             q = Integrate(q, omega, dt);
         }
@@ -102,8 +108,9 @@ public static class AttitudeFilter
         var settling = settled < period;
         var nextSettled = MathF.Min(settled + dt, period);
 
-        // Without a usable accelerometer sample there is nothing to correct with.
-        if (!float.IsFinite(a.X + a.Y + a.Z))
+        // Without a plausible accelerometer sample there is nothing to correct with.
+        var n2 = a.LengthSquared();
+        if (!(n2 <= MaxAccelerationSquared))
         {
             return new AttitudeState(Quaternion.Normalize(q), bias, mean, 0f, nextSettled, 0f);
         }
@@ -114,7 +121,6 @@ public static class AttitudeFilter
         mean = gap ? f : mean + ((f - mean) * (dt / (settings.MeanForceTimeConstantSeconds + dt)));
 
         // Weight this sample by how well its magnitude and direction agree with gravity; trust it fully while settling.
-        var n2 = a.LengthSquared();
         var n = MathF.Sqrt(n2);
         var deviation = n - settings.GravityMetersPerSecondSquared;
         var weight = 0f;
@@ -155,7 +161,7 @@ public static class AttitudeFilter
         // Learn the gyro bias only while still, when the gyro reads nothing but its bias.
         var rate = settings.StillRateRadiansPerSecond;
         var tolerance = settings.StillAccelerationToleranceMetersPerSecondSquared;
-        if (gyroFinite && omega.LengthSquared() < rate * rate && deviation * deviation < tolerance * tolerance)
+        if (gyroUsable && omega.LengthSquared() < rate * rate && deviation * deviation < tolerance * tolerance)
         {
             still += dt;
             if (settings.EstimateGyroBias && still >= settings.StillPeriodSeconds)

@@ -32,6 +32,7 @@ public sealed class AttitudeFilterTests
     [InlineData(0f, 0f, 0f)]
     [InlineData(float.NaN, 0f, G)]
     [InlineData(0f, float.PositiveInfinity, G)]
+    [InlineData(1e20f, 0f, 0f)]
     public void Initial_AccelerationWithoutDirection_ReturnsUnalignedState(float x, float y, float z)
     {
         var state = AttitudeFilter.Initial(new Vector3(x, y, z));
@@ -152,13 +153,14 @@ public sealed class AttitudeFilterTests
         { Vector3.Zero, Vector3.Zero, 0.01f },
         { new Vector3(float.PositiveInfinity, 0f, 0f), new Vector3(0f, float.NegativeInfinity, 0f), 0.01f },
         { new Vector3(1e4f, 0f, 0f), new Vector3(1e6f, 0f, 0f), 0.01f },
+        { new Vector3(1e30f, 1e30f, 0f), new Vector3(1e30f, 0f, 1e30f), 0.01f },
         { new Vector3(1f, 0f, 0f), new Vector3(0f, 0f, G), float.PositiveInfinity },
         { new Vector3(1f, 0f, 0f), new Vector3(0f, 0f, G), 1e9f },
     };
 
     [Theory]
     [MemberData(nameof(UnusableSamples))]
-    public void Step_UnusableSample_KeepsUnitOrientationAndFiniteState(Vector3 gyro, Vector3 accel, float dt)
+    public void Step_UnusableSample_KeepsUnitOrientationFiniteStateAndTilt(Vector3 gyro, Vector3 accel, float dt)
     {
         var state = Run(AttitudeFilter.Initial(new Vector3(0f, 0f, G)), 100, 0.01f, _ => (Vector3.Zero, new Vector3(0f, 0f, G)), Defaults);
 
@@ -167,6 +169,7 @@ public sealed class AttitudeFilterTests
 
         Assert.Equal(1f, state.Orientation.Length(), 4);
         Assert.True(float.IsFinite(state.MeanEarthForce.Length()) && float.IsFinite(state.GyroBias.Length()));
+        Assert.InRange(AngleDegrees(state.Up, Vector3.UnitZ), 0.0, 5.0);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackCareRoller.Core.Attitude;
 
 /// <summary>Settings of the 6-axis attitude filter (<see cref="AttitudeFilter"/>); each value is validated when set.</summary>
@@ -148,7 +150,7 @@ public sealed record AttitudeSettings
     /// <summary>Gets 1 / <see cref="RejectionMagnitudeMetersPerSecondSquared"/>², computed once.</summary>
     internal float InverseRejectionMagnitudeSquared => _inverseRejectionMagnitudeSquared;
 
-    private static float InRange(float value, float min, float max, [System.Runtime.CompilerServices.CallerMemberName] string? name = null)
+    private static float InRange(float value, float min, float max, [CallerMemberName] string? name = null)
     {
         if (!(value >= min && value <= max))
         {

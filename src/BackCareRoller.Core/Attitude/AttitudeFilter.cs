@@ -154,9 +154,14 @@ public static class AttitudeFilter
 
         // Tilt the estimate about the horizontal earth axis, and the mean by exactly the same rotation, so the mean keeps
         // measuring the remaining error (a first-order rotation of the mean left 7° of false error after a gap).
-        var correction = Quaternion.Normalize(new Quaternion(0.5f * cx, 0.5f * cy, 0f, 1f));
-        q = correction * q;
-        mean = Rotate(correction, mean);
+        // The correction p = (½cx, ½cy, 0, 1) is applied unnormalised (q is renormalised below); the mean is rotated by
+        // p·v·p*/|p|², the same rotation.
+        var hx = 0.5f * cx;
+        var hy = 0.5f * cy;
+        q = new Quaternion(hx, hy, 0f, 1f) * q;
+        var twoOverNorm2 = 2f / (1f + (hx * hx) + (hy * hy));
+        var t = twoOverNorm2 * new Vector3(hy * mean.Z, -hx * mean.Z, (hx * mean.Y) - (hy * mean.X));
+        mean += t + new Vector3(hy * t.Z, -hx * t.Z, (hx * t.Y) - (hy * t.X));
 
         // Learn the gyro bias only while still, when the gyro reads nothing but its bias.
         var rate = settings.StillRateRadiansPerSecond;

@@ -99,7 +99,7 @@ extern "C" {
 #define BCR_IMU_FLAG_STREAM_START 0x01 // first packet after streaming (re)started; sequence is 0
 #define BCR_IMU_FLAG_OVERRUN 0x02 // the device dropped samples just before this packet's first one
 #define BCR_IMU_FLAG_SATURATED 0x04 // at least one value in this packet is at its full-scale limit
-#define BCR_IMU_FLAG_KNOWN_MASK 0x07 // flags defined in 1.0; hosts ignore the others
+#define BCR_IMU_KNOWN_FLAGS_MASK 0x07 // flags defined in 1.0; hosts ignore the others
 
 #define BCR_IMU_MAX_LATENCY_MS 50 // ms; a packet leaves at most this long after its first sample
 

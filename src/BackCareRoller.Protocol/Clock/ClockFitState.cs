@@ -1,26 +1,20 @@
 namespace BackCareRoller.Protocol.Clock;
 
 /// <summary>State of the online device-to-host clock fit (<see cref="ClockFit"/>); one per device.</summary>
-/// <remarks>
-/// Times are kept relative to an anchor pair (device µs, host ticks) that moves forward with the window, so the
-/// doubles stay small (seconds within the window) and the running sums never lose precision however long the session.
-/// </remarks>
+/// <remarks>Times are kept relative to the first observation (the anchors), so the doubles stay small.</remarks>
 internal struct ClockFitState
 {
-    /// <summary>Ring buffer of the window, allocated once; its length is the window size.</summary>
+    /// <summary>Ring buffer of the window's points in device-time order, allocated once; its length is the window size.</summary>
     public ClockPoint[] Points;
+
+    /// <summary>Scratch for the lower hull's point indices, allocated once, as long as <see cref="Points"/>.</summary>
+    public int[] Hull;
 
     /// <summary>Number of points in the window.</summary>
     public int Count;
 
     /// <summary>Index of the oldest point.</summary>
     public int Oldest;
-
-    /// <summary>Running sums over the window for the least-squares line.</summary>
-    public double SumX, SumY, SumXX, SumXY;
-
-    /// <summary>Insertions since the sums were last recomputed from the ring.</summary>
-    public int InsertsSinceRecentre;
 
     /// <summary>Whether the anchors are set (false until the first observation after a reset).</summary>
     public bool HasAnchor;
@@ -51,7 +45,4 @@ internal struct ClockFitState
 
     /// <summary>Offset change per device second: host rate / device rate − 1.</summary>
     public double Slope;
-
-    /// <summary>Outliers in a row.</summary>
-    public int ConsecutiveOutliers;
 }

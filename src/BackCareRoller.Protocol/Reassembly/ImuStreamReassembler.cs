@@ -152,8 +152,10 @@ public sealed class ImuStreamReassembler
             missingSamples = gap >= 0.5 ? (int)Math.Min(Math.Round(gap), int.MaxValue) : 0;
         }
 
-        ClockFit.Observe(ref _clock, _settings, deviceMicroseconds, arrivalTicks);
+        // A packet can leave only once its last sample exists, so that sample's device time pairs with the arrival.
         var count = decoded.SampleCount;
+        var lastSampleMicroseconds = deviceMicroseconds + (long)Math.Round((count - 1) * _samplePeriodMicroseconds);
+        ClockFit.Observe(ref _clock, _settings, lastSampleMicroseconds, arrivalTicks);
         WriteSamples(decoded, deviceMicroseconds, destination);
 
         var restarted = streamStart && _hasPacket;

@@ -4,22 +4,20 @@ namespace BackCareRoller.Protocol.Reassembly;
 internal static class ReassemblyDefaults
 {
     /// <summary>
-    /// One clock point per 250 ms of device time, the lowest-latency packet of that span: BLE latency is one-sided
-    /// (a packet is never early), so the minimum of 5–60 packets sits within a millisecond or two of the link's floor.
+    /// One clock point per 4 s of device time, the lowest-latency packet of that span: BLE latency is one-sided
+    /// (a packet is never early), so the minimum of 80–200 packets sits near the link's floor.
     /// </summary>
-    public static readonly TimeSpan ClockBucket = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan ClockBucket = TimeSpan.FromSeconds(4);
 
-    /// <summary>240 points × 250 ms = a 60 s window: long enough to estimate drift to a few ppm, short enough to follow temperature.</summary>
-    public const int ClockWindowPoints = 240;
+    /// <summary>
+    /// 150 points × 4 s = a 10-minute window. The link's floor is only reached in the troughs of the connection-interval
+    /// sawtooth (every 50 s at 100 ppm, every 170 s at 30 ppm), and the lower envelope needs two troughs to show the
+    /// true slope. A 5-minute window left 5 ms errors at 30 ppm in the simulated-link tests; 10 minutes left 1 ms.
+    /// </summary>
+    public const int ClockWindowPoints = 150;
 
-    /// <summary>8 points (2 s) before a slope is fitted; until then the offset alone is used (drift over 2 s is ≤ 2 ms even at 1000 ppm).</summary>
-    public const int ClockMinPointsForSlope = 8;
-
-    /// <summary>A point 20 ms above the fit means the whole bucket was delayed (an OS or radio stall); it is left out.</summary>
-    public static readonly TimeSpan ClockOutlierThreshold = TimeSpan.FromMilliseconds(20);
-
-    /// <summary>8 outliers in a row (2 s) mean the offset really moved: the fit starts over.</summary>
-    public const int ClockMaxConsecutiveOutliers = 8;
+    /// <summary>3 points (12 s) before a slope is fitted; until then the offset alone is used (drift over 12 s is 1.2 ms at 100 ppm).</summary>
+    public const int ClockMinPointsForSlope = 3;
 
     /// <summary>Slopes beyond ±1000 ppm are clamped: BLE needs a ±50 ppm clock, so more means a degenerate window.</summary>
     public const double ClockMaxDriftPpm = 1000;

@@ -4,24 +4,16 @@ namespace BackCareRoller.Protocol.Reassembly;
 public sealed record ReassemblySettings
 {
     /// <summary>Gets the span of device time whose lowest-latency packet becomes one clock point.</summary>
-    /// <value>Default 250 ms; 10 ms to 10 s.</value>
+    /// <value>Default 4 s; 10 ms to 10 s.</value>
     public TimeSpan ClockBucket { get; init; } = ReassemblyDefaults.ClockBucket;
 
-    /// <summary>Gets the number of clock points in the sliding least-squares window (the ring buffer allocated once per device).</summary>
-    /// <value>Default 240 (60 s of 250 ms buckets); 2 to 4096.</value>
+    /// <summary>Gets the number of clock points in the sliding window (the ring buffer allocated once per device).</summary>
+    /// <value>Default 150 (10 minutes of 4 s buckets); 2 to 4096.</value>
     public int ClockWindowPoints { get; init; } = ReassemblyDefaults.ClockWindowPoints;
 
     /// <summary>Gets the number of clock points before a drift slope is fitted.</summary>
-    /// <value>Default 8; 2 to <see cref="ClockWindowPoints"/>.</value>
+    /// <value>Default 3; 2 to <see cref="ClockWindowPoints"/>.</value>
     public int ClockMinPointsForSlope { get; init; } = ReassemblyDefaults.ClockMinPointsForSlope;
-
-    /// <summary>Gets how far above the fit a clock point may lie before it is treated as a stall and left out.</summary>
-    /// <value>Default 20 ms; above zero.</value>
-    public TimeSpan ClockOutlierThreshold { get; init; } = ReassemblyDefaults.ClockOutlierThreshold;
-
-    /// <summary>Gets the number of consecutive outliers after which the fit starts over.</summary>
-    /// <value>Default 8; at least 1.</value>
-    public int ClockMaxConsecutiveOutliers { get; init; } = ReassemblyDefaults.ClockMaxConsecutiveOutliers;
 
     /// <summary>Gets the largest drift, in ppm, the fitted slope may express.</summary>
     /// <value>Default 1000; above zero, below 100000.</value>
@@ -45,8 +37,6 @@ public sealed record ReassemblySettings
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ClockWindowPoints, 4096, nameof(ClockWindowPoints));
         ArgumentOutOfRangeException.ThrowIfLessThan(ClockMinPointsForSlope, 2, nameof(ClockMinPointsForSlope));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ClockMinPointsForSlope, ClockWindowPoints, nameof(ClockMinPointsForSlope));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ClockOutlierThreshold, TimeSpan.Zero, nameof(ClockOutlierThreshold));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ClockMaxConsecutiveOutliers, 1, nameof(ClockMaxConsecutiveOutliers));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ClockMaxDriftPpm, 0, nameof(ClockMaxDriftPpm));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ClockMaxDriftPpm, 100000, nameof(ClockMaxDriftPpm));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StreamStartClockTolerance, TimeSpan.Zero, nameof(StreamStartClockTolerance));

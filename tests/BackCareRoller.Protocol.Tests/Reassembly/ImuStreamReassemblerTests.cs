@@ -37,6 +37,24 @@ public sealed class ImuStreamReassemblerTests
     }
 
     [Fact]
+    public void Push_PacketsSentAsTheirLastSampleIsTaken_MapEverySampleToItsTrueTime()
+    {
+        // A packet can only leave once its last sample exists: with no latency at all, sample i of packet j was
+        // taken at 1 s + (5j + i) × 10 ms and the packet arrives at 1 s + (5j + 4) × 10 ms.
+        var worst = 0.0;
+        for (ushort j = 0; j < 100; j++)
+        {
+            Push(PacketBuilder.Imu(j, j * PacketSpan, flags: j == 0 ? ImuPacketFlags.StreamStart : ImuPacketFlags.None), Seconds(1 + (((5 * j) + 4) * 0.01)));
+            for (var i = 0; i < 5; i++)
+            {
+                worst = Math.Max(worst, Math.Abs(_output[i].Time.TotalSeconds - (1 + (((5 * j) + i) * 0.01))));
+            }
+        }
+
+        Assert.InRange(worst, 0, 1e-6);
+    }
+
+    [Fact]
     public void Push_ThreePacketsLost_ReportsGapAndMissingSamples()
     {
         Push(PacketBuilder.Imu(0, 0, flags: ImuPacketFlags.StreamStart), Seconds(1));

@@ -35,6 +35,7 @@ internal static class ClockFit
         {
             Points = new ClockPoint[settings.ClockWindowPoints],
             Hull = new int[settings.ClockWindowPoints],
+            BucketSeconds = settings.ClockBucket.TotalSeconds,
         };
         Reset(ref state);
         return state;
@@ -42,7 +43,7 @@ internal static class ClockFit
 
     /// <summary>Forgets every observation (device clock reset); keeps the buffers.</summary>
     public static void Reset(ref ClockFitState state) =>
-        state = new ClockFitState { Points = state.Points, Hull = state.Hull, FloorY = double.PositiveInfinity };
+        state = new ClockFitState { Points = state.Points, Hull = state.Hull, BucketSeconds = state.BucketSeconds, FloorY = double.PositiveInfinity };
 
     /// <summary>Feeds one packet: the device time its last sample was taken and the host time it arrived.</summary>
     public static void Observe(ref ClockFitState state, ReassemblySettings settings, long deviceMicroseconds, long arrivalTicks)
@@ -59,7 +60,7 @@ internal static class ClockFit
         var y = ((arrivalTicks - state.AnchorHostTicks) * TicksToSeconds) - x;
 
         // Close the bucket once this packet lies beyond it; its lowest offset becomes a point of the fit.
-        if (state.BucketOpen && x - state.BucketStartX >= settings.ClockBucket.TotalSeconds)
+        if (state.BucketOpen && x - state.BucketStartX >= state.BucketSeconds)
         {
             AddPoint(ref state, settings, state.BucketMinimum);
             state.BucketOpen = false;

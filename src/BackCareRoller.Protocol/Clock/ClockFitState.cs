@@ -10,6 +10,9 @@ internal struct ClockFitState
     /// <summary>Scratch for the lower hull's point indices, allocated once, as long as <see cref="Points"/>.</summary>
     public int[] Hull;
 
+    /// <summary>Bucket length, s (from the settings, kept here so the per-packet path does no division).</summary>
+    public double BucketSeconds;
+
     /// <summary>Number of points in the window.</summary>
     public int Count;
 

@@ -16,9 +16,12 @@ public sealed class ImuStreamReassembler
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
     private readonly ReassemblySettings _settings;
+    private readonly long _maxClockLeadMicroseconds;
+    private readonly long _streamStartToleranceMicroseconds;
     private ClockFitState _clock;
     private SampleScale _scale;
     private double _samplePeriodMicroseconds;
+    private double _samplesPerMicrosecond;
 
     // Stream position: what the next in-order packet looks like.
     private bool _hasPacket;
@@ -55,6 +58,8 @@ public sealed class ImuStreamReassembler
     {
         _settings = settings ?? new ReassemblySettings();
         _settings.Validate();
+        _maxClockLeadMicroseconds = _settings.MaxClockLead.Ticks / TicksPerMicrosecond;
+        _streamStartToleranceMicroseconds = _settings.StreamStartClockTolerance.Ticks / TicksPerMicrosecond;
         _clock = ClockFit.Create(_settings);
         Reconfigure(configuration);
         Reset();
@@ -88,6 +93,7 @@ public sealed class ImuStreamReassembler
 
         _scale = SampleScale.From(configuration);
         _samplePeriodMicroseconds = 1e6 / configuration.SampleRateHz;
+        _samplesPerMicrosecond = configuration.SampleRateHz * 1e-6;
     }
 
     /// <summary>Forgets the stream, the clock fit and the counters (a new session with the same device), keeping the buffers.</summary>
@@ -148,18 +154,18 @@ public sealed class ImuStreamReassembler
         if (_hasPacket && !streamStart && !clockReset)
         {
             // Samples between the previous packet's last one and this packet's first, on the device clock.
-            var gap = (deviceMicroseconds - _lastDeviceMicroseconds - (_lastSampleCount * _samplePeriodMicroseconds)) / _samplePeriodMicroseconds;
+            var gap = ((deviceMicroseconds - _lastDeviceMicroseconds) * _samplesPerMicrosecond) - _lastSampleCount;
             missingSamples = gap >= 0.5 ? (int)Math.Min(Math.Round(gap), int.MaxValue) : 0;
         }
 
         // A packet can leave only once its last sample exists, so that sample's device time pairs with the arrival.
         var count = decoded.SampleCount;
-        var lastSampleMicroseconds = deviceMicroseconds + (long)Math.Round((count - 1) * _samplePeriodMicroseconds);
+        var lastSampleMicroseconds = deviceMicroseconds + (long)(((count - 1) * _samplePeriodMicroseconds) + 0.5);
         ClockFit.Observe(ref _clock, _settings, lastSampleMicroseconds, arrivalTicks);
-        WriteSamples(decoded, deviceMicroseconds, destination);
+        WriteSamples(in decoded, deviceMicroseconds, destination);
 
         var restarted = streamStart && _hasPacket;
-        UpdateStreamPosition(decoded, deviceMicroseconds, arrivalTicks, streamStart);
+        UpdateStreamPosition(in decoded, deviceMicroseconds, arrivalTicks, streamStart);
         CountAccepted(decoded.Flags, decoded.HasUnknownFlags, count, lostPackets, missingSamples, restarted);
         return new ReassemblyResult(ReassemblyOutcome.Accepted, DecodeStatus.Ok, count, lostPackets, missingSamples, restarted, clockReset);
     }
@@ -186,10 +192,10 @@ public sealed class ImuStreamReassembler
 
         // A device clock that steps back, leaps ahead of the host, or disagrees across a restart was reset (reboot).
         var lead = delta - hostElapsedMicroseconds;
-        var continuous = delta >= 0 && lead <= _settings.MaxClockLead.Ticks / TicksPerMicrosecond;
+        var continuous = delta >= 0 && lead <= _maxClockLeadMicroseconds;
         if (streamStart)
         {
-            var tolerance = (_settings.StreamStartClockTolerance.Ticks / TicksPerMicrosecond) + (hostElapsedMicroseconds * _settings.ClockMaxDriftPpm * 1e-6);
+            var tolerance = _streamStartToleranceMicroseconds + (hostElapsedMicroseconds * _settings.ClockMaxDriftPpm * 1e-6);
             continuous &= Math.Abs(lead) <= tolerance;
         }
 
@@ -205,7 +211,7 @@ public sealed class ImuStreamReassembler
         return _lastDeviceMicroseconds + Math.Max(1, hostElapsedMicroseconds);
     }
 
-    private void WriteSamples(ImuPacket decoded, long deviceMicroseconds, Span<DeviceSample> destination)
+    private void WriteSamples(in ImuPacket decoded, long deviceMicroseconds, Span<DeviceSample> destination)
     {
         // Samples are evenly spaced on the device clock; the fit's slope converts that spacing to host ticks.
         var firstTicks = ClockFit.HostTicks(in _clock, deviceMicroseconds);
@@ -218,13 +224,13 @@ public sealed class ImuStreamReassembler
             var raw = decoded.GetSample(i);
             destination[i] = new DeviceSample(
                 new TimeSpan(ticks),
-                deviceMicroseconds + (long)Math.Round(i * _samplePeriodMicroseconds),
+                deviceMicroseconds + (long)((i * _samplePeriodMicroseconds) + 0.5),
                 _scale.Acceleration(raw),
                 _scale.AngularVelocity(raw));
         }
     }
 
-    private void UpdateStreamPosition(ImuPacket decoded, long deviceMicroseconds, long arrivalTicks, bool streamStart)
+    private void UpdateStreamPosition(in ImuPacket decoded, long deviceMicroseconds, long arrivalTicks, bool streamStart)
     {
         if (streamStart)
         {

@@ -15,6 +15,7 @@ namespace BackCareRoller.Core.Pipeline;
 /// <param name="Alert">The alert, for <see cref="SessionEventKind.Alert"/>.</param>
 /// <param name="Zone">The zone entered, for <see cref="SessionEventKind.ZoneChange"/>.</param>
 /// <param name="Side">The side of the zone entered, where it has one, for <see cref="SessionEventKind.ZoneChange"/>.</param>
+/// <param name="Move">The routine move being done, for <see cref="SessionEventKind.ZoneChange"/>.</param>
 public readonly record struct SessionEvent(
     SessionEventKind Kind,
     TimeSpan Time,
@@ -22,7 +23,8 @@ public readonly record struct SessionEvent(
     SpeedReading Speed,
     Alert Alert,
     BodyZone Zone,
-    BodySide? Side)
+    BodySide? Side,
+    RoutineMove Move = RoutineMove.None)
 {
     /// <summary>An event carrying a roller motion.</summary>
     /// <param name="motion">The motion.</param>
@@ -46,7 +48,8 @@ public readonly record struct SessionEvent(
     /// <param name="time">When it entered.</param>
     /// <param name="zone">The zone entered (<see cref="BodyZone.None"/>: off the roller or unknown).</param>
     /// <param name="side">The side, where the zone has one.</param>
+    /// <param name="move">The routine move being done.</param>
     /// <returns>The event.</returns>
-    public static SessionEvent ZoneChanged(TimeSpan time, BodyZone zone, BodySide? side) =>
-        new(SessionEventKind.ZoneChange, time, default, default, default, zone, side);
+    public static SessionEvent ZoneChanged(TimeSpan time, BodyZone zone, BodySide? side, RoutineMove move = RoutineMove.None) =>
+        new(SessionEventKind.ZoneChange, time, default, default, default, zone, side, move);
 }

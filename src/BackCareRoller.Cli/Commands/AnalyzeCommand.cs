@@ -99,7 +99,7 @@ internal static class AnalyzeCommand
             var metadata = reader.Metadata;
             var diameterMeters = request.RollerDiameterCm / 100.0 ?? metadata.RollerDiameterMeters;
             var mount = metadata.RollerMount ?? RollerMount.FirmwareAxis;
-            var settings = AnalysisSettings.Default.ForRecording(mount, diameterMeters * 100.0);
+            var settings = RecordingAnalysisSettings.For(metadata, AnalysisSettings.Default, request.RollerDiameterCm / 100.0);
             var profile = new SessionProfile
             {
                 HeightMeters = request.HeightCm / 100.0 ?? metadata.HeightMeters,

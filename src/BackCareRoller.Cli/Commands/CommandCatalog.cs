@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return AboutCommand.Create(console);
         yield return AnalyzeCommand.Create(console);
         yield return SimulateCommand.Create(console);
+        yield return EvalCommand.Create(console);
         yield return SessionsCommand.Create(console);
         yield return HistoryCommand.Create(console);
         yield return ReportCommand.Create(console);

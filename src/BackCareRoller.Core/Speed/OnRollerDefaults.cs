@@ -46,6 +46,10 @@ internal static class OnRollerDefaults
     /// <summary>Time constant of the body rate low-pass: 0.2 s.</summary>
     public static readonly TimeSpan BodyRateTimeConstant = TimeSpan.FromSeconds(0.2);
 
-    /// <summary>A body sensor silent for longer than this is ignored and the roller-only rule applies: 1 s.</summary>
-    public static readonly TimeSpan BodyStaleAfter = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A body sensor silent for longer than this is taken as gone and the roller-only rule applies: 10 s. Shorter
+    /// dropouts (lost BLE packets, seconds at most) keep the body's last verdict, so a roller lifted while the hip
+    /// sensor drops out is not taken for rolling.
+    /// </summary>
+    public static readonly TimeSpan BodyStaleAfter = TimeSpan.FromSeconds(10);
 }

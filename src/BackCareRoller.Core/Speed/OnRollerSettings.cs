@@ -143,8 +143,8 @@ public sealed record OnRollerSettings
         }
     } = OnRollerDefaults.BodyRateTimeConstant;
 
-    /// <summary>A body sensor silent for longer than this is ignored, and the roller-only rule applies.</summary>
-    /// <value>Default 1 s; positive.</value>
+    /// <summary>A body sensor silent for longer than this is ignored, and the roller-only rule applies; shorter silences keep its last verdict.</summary>
+    /// <value>Default 10 s; positive.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public TimeSpan BodyStaleAfter
     {

@@ -7,9 +7,9 @@ public static class SpeedReadingOperators
 {
     /// <summary>
     /// Turns roller motions into traverse speed readings at a fixed rate of session time (10 Hz by default), each
-    /// the mean over the period centred on its time; 0 when not rolling or nobody is on the roller. Periods a gap left
-    /// without samples read the speed interpolated across the gap. A reading is emitted once the first sample past
-    /// its period arrives, and the last one when the motions complete.
+    /// a local quadratic fit of the signed speed centred on its time; 0 when not rolling or nobody is on the roller.
+    /// Periods a gap left without samples read the speed interpolated across the gap. A reading is emitted once the
+    /// first sample past its window arrives, and the last ones when the motions complete.
     /// </summary>
     /// <param name="motions">Roller motions in time order.</param>
     /// <param name="settings">The speed-reading settings.</param>
@@ -20,32 +20,27 @@ public static class SpeedReadingOperators
         ArgumentNullException.ThrowIfNull(motions);
         ArgumentNullException.ThrowIfNull(settings);
 
-        // Observable.Create rather than Scan: a sample after a gap closes several readings at once, and the stream's
-        // end closes the last one; both without allocating per sample.
+        // Observable.Create rather than Scan: a motion can close several readings (after a gap), and the stream's
+        // end closes the last ones; both without allocating per sample.
         return Observable.Create<SpeedReading>(observer =>
         {
             var state = SpeedReadingState.Initial;
             return motions.Subscribe(
                 motion =>
                 {
-                    state = SpeedReadingAggregator.Step(state, motion, settings);
-                    if (!state.HasClosed)
+                    while (SpeedReadingAggregator.TryClose(state, motion, settings, out var reading, out state))
                     {
-                        return;
+                        observer.OnNext(reading);
                     }
 
-                    observer.OnNext(state.Closed);
-                    for (var k = 1L; k <= state.EmptyCount; k++)
-                    {
-                        observer.OnNext(SpeedReadingAggregator.Empty(state, k, settings));
-                    }
+                    state = SpeedReadingAggregator.Add(state, motion, settings);
                 },
                 observer.OnError,
                 () =>
                 {
-                    if (state.Started)
+                    while (SpeedReadingAggregator.TryFlush(state, settings, out var reading, out state))
                     {
-                        observer.OnNext(SpeedReadingAggregator.Close(state, settings));
+                        observer.OnNext(reading);
                     }
 
                     observer.OnCompleted();

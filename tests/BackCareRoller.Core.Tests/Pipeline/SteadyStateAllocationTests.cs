@@ -59,7 +59,11 @@ public sealed class SteadyStateAllocationTests
                 axisState = RollAxisEstimator.Step(axisState, corrected, gate.OnRoller, axis);
                 var rate = new AxisRate(sample.Time, corrected.IntervalSeconds, corrected.FollowsGap, axisState.RateRadiansPerSecond, true, gate.OnRoller);
                 var rollerMotion = RollerMotionEstimator.Step(rate, motion);
-                readingState = SpeedReadingAggregator.Step(readingState, rollerMotion, readings);
+                while (SpeedReadingAggregator.TryClose(readingState, rollerMotion, readings, out _, out readingState))
+                {
+                }
+
+                readingState = SpeedReadingAggregator.Add(readingState, rollerMotion, readings);
                 tooFastState = TooFastRule.Step(tooFastState, rollerMotion, tooFast);
             }
         });

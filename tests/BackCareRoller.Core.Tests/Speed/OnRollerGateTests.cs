@@ -128,10 +128,21 @@ public sealed class OnRollerGateTests
     }
 
     [Fact]
+    public void Step_BodySilentForSecondsWhileStanding_LiftStillDoesNotCount()
+    {
+        var body = MotionInputs.Bodies(SampleBuilder.BodyStanding(SampleClock.Fixed(50, 1)));
+        var roller = MotionInputs.Rollers(100, 3, (3.0, 2.0));
+
+        var states = Run(Merge(body, roller));
+
+        Assert.All(states, state => Assert.False(state.OnRoller));
+    }
+
+    [Fact]
     public void Step_BodySilentLongerThanStaleTime_RollerOnlyRuleApplies()
     {
         var body = MotionInputs.Bodies(SampleBuilder.BodyStanding(SampleClock.Fixed(50, 1)));
-        var roller = MotionInputs.Rollers(100, 3, (2.0, 0.5));
+        var roller = MotionInputs.Rollers(100, 12, (2.0, 0.5));
 
         var states = Run(Merge(body, roller));
 

@@ -30,14 +30,15 @@ public sealed class SpeedReadingOperatorsTests
         var recorded = motions.SpeedReadings(SpeedReadingSettings.Default).Record(scheduler);
         scheduler.Start();
 
-        // Gap from 0.1 s (0.01 m/s) to 0.35 s (0.03 m/s): 0.2 s and 0.3 s read 0.018 and 0.026 m/s.
+        // Reading 0 (window ±50 ms) is the line through 0.00 s and 0.04 s; the sample rate then looks like 25 Hz, so
+        // reading 0.1 s (window ±98 ms) holds the two samples before it and reads their mean. Reading 0.3 s holds
+        // only the sample at 0.35 s; 0.2 s, which holds none, is interpolated. No reading follows the last sample.
         Assert.Equal(
             [
-                Recorded.OnNext(0.06, new SpeedReading(TimeSpan.Zero, 0.03)),
-                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.1), 0.01)),
-                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.2), 0.018)),
-                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.3), 0.026)),
-                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.4), 0.03)),
+                Recorded.OnNext(0.06, new SpeedReading(TimeSpan.Zero, 0.02)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.1), 0.025)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.2), 0.027)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.3), 0.03)),
                 Recorded.OnCompleted<SpeedReading>(0.35),
             ],
             recorded.Select(Rounded));

@@ -30,9 +30,13 @@ public static class SessionPipeline
 
     /// <summary>
     /// Every event of a session: a roller motion per roller sample, the speed readings, and the alerts. Events come
-    /// in processing order: a speed reading follows the sample that closed its period, so it is up to half a period
-    /// plus one sample interval late against the motions.
+    /// in processing order: a speed reading follows the first sample past its fit window, so it comes up to one
+    /// period plus one sample interval after the motion of the same time.
     /// </summary>
+    /// <remarks>
+    /// A stage that consumes the roller motions and the body samples (the body-zone estimator) joins as one more
+    /// argument of the merge, mapping its output to <see cref="SessionEvent"/>.
+    /// </remarks>
     /// <param name="samples">Samples of both sensors, interleaved in arrival order.</param>
     /// <param name="settings">The analysis settings.</param>
     /// <param name="scheduler">

@@ -22,6 +22,24 @@ internal static class OnRollerDefaults
     public static readonly TimeSpan ReleaseAfter = TimeSpan.FromSeconds(40);
 
     /// <summary>
+    /// m/s²: without a body sensor, a turning roller whose specific force along its rotation exceeds this is being
+    /// handled, not rolled. On the floor the roller turns about its horizontal axis, so gravity and the accelerations
+    /// of rolling lie across the rotation (under 1.6 m/s² on simulated sessions); lifted and tilted, gravity lies
+    /// along it (6–8 m/s²).
+    /// </summary>
+    public const double HandlingForceMetersPerSecondSquared = 3.0;
+
+    /// <summary>
+    /// rad/s: without a body sensor, a roller turning faster than this is being kicked or spun. The fastest passes
+    /// DESIGN.md section 7 scenarios contain (13 cm/s) turn a 10 cm roller at 2.6 rad/s; a kick sends it across the
+    /// floor at up to 12 rad/s.
+    /// </summary>
+    public const double MaxPassRateRadiansPerSecond = 5.0;
+
+    /// <summary>rad/s: slower than this the rotation's direction is too noisy to judge handling by.</summary>
+    public const double HandlingMinRateRadiansPerSecond = 0.3;
+
+    /// <summary>
     /// Degrees between the body sensor's long axis and its standing "up" below which the user is upright: the most
     /// upright move (glutes, seated) reclines the pelvis 35–60° above horizontal, 30° or more off vertical
     /// (DESIGN.md section 4); standing sway stays within a few degrees.

@@ -1,5 +1,6 @@
 using System.Numerics;
 using BackCareRoller.Core.Alignment;
+using BackCareRoller.Core.Samples;
 
 namespace BackCareRoller.Core.Speed;
 
@@ -16,8 +17,10 @@ namespace BackCareRoller.Core.Speed;
 /// </list>
 /// Without a body sensor (or one silent for longer than its stale time): motion becomes a pass, and the user is on
 /// the roller, once it has gone on for the minimum pass duration (pauses shorter than the pass break do not end
-/// it); shorter motion is a nudge. The user stays on through reversals and pauses until the roller has been still
-/// for the release time.
+/// it); shorter motion is a nudge. A sample that is handling rather than rolling (the roller lifted and tilted, so
+/// gravity lies along its rotation; or turning faster than any pass, a kick) ends a pass and takes the user off.
+/// The user stays on through reversals and pauses until the roller has been still for the release time. Kicks
+/// slower than the pass limit and longer than the minimum pass still count: the body sensor is the real cue.
 /// </summary>
 internal static class OnRollerGate
 {
@@ -59,6 +62,12 @@ internal static class OnRollerGate
                 && (state.SettledSeconds >= settings.SettleTime.TotalSeconds
                     || (state.OnRoller && state.BodyRate < settings.UnsettledRateRadiansPerSecond));
             return next with { OnRoller = on, PassSeconds = 0 };
+        }
+
+        // Roller only, handled (lifted or kicked): nobody is on it, and no pass is under way.
+        if (IsHandled(roller.Sample, settings))
+        {
+            return next with { OnRoller = false, PassSeconds = 0 };
         }
 
         // Roller only, off: a stretch that stalls before it became a pass was a nudge; one that lasts is a pass.
@@ -109,6 +118,19 @@ internal static class OnRollerGate
         var upright = IsUpright(next, posture, settings);
         var settled = !upright && bodyRate < settings.SettledRateRadiansPerSecond;
         return next with { BodyUpright = upright, SettledSeconds = settled ? next.SettledSeconds + dt : 0 };
+    }
+
+    // Lifted and tilted (gravity along the rotation), or turning faster than any pass.
+    private static bool IsHandled(in ImuSample sample, OnRollerSettings settings)
+    {
+        var rate = sample.AngularVelocity.Length();
+        if (rate < OnRollerDefaults.HandlingMinRateRadiansPerSecond)
+        {
+            return false;
+        }
+
+        var alongRotation = Math.Abs(Vector3.Dot(sample.Acceleration, sample.AngularVelocity)) / rate;
+        return alongRotation > settings.HandlingForceMetersPerSecondSquared || rate > settings.MaxPassRateRadiansPerSecond;
     }
 
     private static bool IsUpright(in OnRollerState state, Vector3 posture, OnRollerSettings settings)

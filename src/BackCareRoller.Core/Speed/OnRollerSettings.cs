@@ -63,6 +63,32 @@ public sealed record OnRollerSettings
         }
     } = OnRollerDefaults.ReleaseAfter;
 
+    /// <summary>Without a body sensor: specific force (m/s²) along the rotation above which a turning roller is being handled (lifted, tilted).</summary>
+    /// <value>Default 3 m/s²; positive.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public double HandlingForceMetersPerSecondSquared
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, 0.0);
+            field = value;
+        }
+    } = OnRollerDefaults.HandlingForceMetersPerSecondSquared;
+
+    /// <summary>Without a body sensor: rate (rad/s) above which the roller is being kicked or spun rather than rolled.</summary>
+    /// <value>Default 5 rad/s; positive.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public double MaxPassRateRadiansPerSecond
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, 0.0);
+            field = value;
+        }
+    } = OnRollerDefaults.MaxPassRateRadiansPerSecond;
+
     /// <summary>Tilt (degrees) of the body's long axis from its standing "up" below which the user is upright.</summary>
     /// <value>Default 20°; 0–90°.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–90°.</exception>

@@ -82,6 +82,28 @@ public sealed class OnRollerGateTests
     }
 
     [Fact]
+    public void Step_NoBodyRollerLiftedAndTurnedInTheHands_NeverOn()
+    {
+        // Held with its axis tilted up: gravity along the rotation.
+        var lifted = MotionInputs.Rollers(100, 0, (3.0, 0.8)).Select(s => s with
+        {
+            Sample = s.Sample with { Acceleration = new Vector3(6, 0, 7.6f) },
+        });
+
+        var states = Run(lifted);
+
+        Assert.All(states, state => Assert.False(state.OnRoller));
+    }
+
+    [Fact]
+    public void Step_NoBodyKickFasterThanAnyPass_EndsThePass()
+    {
+        var states = Run(MotionInputs.Rollers(100, 0, (0.8, 1.0), (0.1, 6.0), (0.8, 1.0)));
+
+        Assert.All(states, state => Assert.False(state.OnRoller));
+    }
+
+    [Fact]
     public void Step_BodyStanding_LongKickNeverCounts()
     {
         var body = MotionInputs.Bodies(SampleBuilder.BodyStanding(SampleClock.Fixed(50, 6)));

@@ -13,6 +13,17 @@ public static class SampleBuilder
     public static ImuSample Roller(TimeSpan time, Vector3 rate, Vector3 bias = default) =>
         new(time, SensorRole.Roller, new Vector3(0, 0, (float)Gravity), rate + bias);
 
+    /// <summary>
+    /// A roller sample on the floor turning about <paramref name="axis"/>: gravity lies across the axis, as it does
+    /// for any roller lying on the floor (the sensor's own turn with the roller is left out).
+    /// </summary>
+    public static ImuSample Roller(TimeSpan time, Vector3 axis, double omega, Vector3 bias)
+    {
+        var unit = Vector3.Normalize(axis);
+        var across = Vector3.Normalize(Vector3.Cross(unit, MathF.Abs(unit.Z) < 0.9f ? Vector3.UnitZ : Vector3.UnitX));
+        return new(time, SensorRole.Roller, across * (float)Gravity, (unit * (float)omega) + bias);
+    }
+
     /// <summary>A roller sample at <paramref name="seconds"/> turning at <paramref name="omega"/> rad/s about +x.</summary>
     public static ImuSample Roller(double seconds, double omega) =>
         Roller(TimeSpan.FromSeconds(seconds), new Vector3((float)omega, 0, 0));
@@ -25,8 +36,8 @@ public static class SampleBuilder
         Vector3 bias = default)
     {
         ArgumentNullException.ThrowIfNull(times);
-        var direction = Vector3.Normalize(axis ?? Vector3.UnitX);
-        return times.Select(time => Roller(time, direction * (float)omega, bias));
+        var direction = axis ?? Vector3.UnitX;
+        return times.Select(time => Roller(time, direction, omega, bias));
     }
 
     /// <summary>A still roller whose gyro reads only <paramref name="bias"/>.</summary>
@@ -49,7 +60,7 @@ public static class SampleBuilder
         foreach (var time in times)
         {
             var jitter = new Vector3((float)Gaussian(random, noise), (float)Gaussian(random, noise), (float)Gaussian(random, noise));
-            yield return Roller(time, (direction * (float)omega(time.TotalSeconds)) + jitter, bias);
+            yield return Roller(time, direction, omega(time.TotalSeconds), bias + jitter);
         }
     }
 

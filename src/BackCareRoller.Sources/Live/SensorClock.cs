@@ -1,0 +1,56 @@
+namespace BackCareRoller.Sources.Live;
+
+/// <summary>
+/// Maps one device's own timestamps onto session time. The first batch anchors the device clock so that its newest
+/// sample lands at the host's arrival time; after that the device's own spacing is kept (jitter in network delivery
+/// must not become jitter in the samples). Clock drift is left to the pipeline's per-sensor alignment stage.
+/// </summary>
+public struct SensorClock
+{
+    private double _deviceOriginSeconds;
+    private TimeSpan _sessionOrigin;
+    private TimeSpan _last;
+
+    /// <summary>True once the first batch has anchored the clock.</summary>
+    public bool IsAnchored { get; private set; }
+
+    /// <summary>Anchors the clock if it is not yet: <paramref name="deviceSeconds"/> maps to <paramref name="arrival"/>.</summary>
+    /// <param name="deviceSeconds">The device timestamp of the newest sample of the first batch, in seconds.</param>
+    /// <param name="arrival">Session time at which that batch arrived.</param>
+    public void AnchorIfNeeded(double deviceSeconds, TimeSpan arrival)
+    {
+        if (IsAnchored)
+        {
+            return;
+        }
+
+        _deviceOriginSeconds = deviceSeconds;
+        _sessionOrigin = arrival;
+        _last = TimeSpan.MinValue;
+        IsAnchored = true;
+    }
+
+    /// <summary>Maps a device timestamp to session time, refusing time that runs backwards.</summary>
+    /// <param name="deviceSeconds">The sample's device timestamp in seconds.</param>
+    /// <param name="time">Its session time.</param>
+    /// <returns>False when the clock is not anchored, the value is not finite, or the time goes backwards.</returns>
+    public bool TryMap(double deviceSeconds, out TimeSpan time)
+    {
+        time = default;
+        if (!IsAnchored || !double.IsFinite(deviceSeconds))
+        {
+            return false;
+        }
+
+        // Whole ticks: TimeSpan.FromSeconds would round to milliseconds on older runtimes; be explicit.
+        var candidate = _sessionOrigin + TimeSpan.FromTicks((long)Math.Round((deviceSeconds - _deviceOriginSeconds) * TimeSpan.TicksPerSecond));
+        if (candidate < _last || candidate < TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        _last = candidate;
+        time = candidate;
+        return true;
+    }
+}

@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return AboutCommand.Create(console);
+        yield return ServeCommand.Create(console);
     }
 }

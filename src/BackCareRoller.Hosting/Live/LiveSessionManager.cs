@@ -23,8 +23,10 @@ public sealed class LiveSessionManager(
     TimeProvider time,
     LiveMetrics metrics,
     IOptions<LiveOptions> options,
-    ILogger<LiveSessionManager> logger) : IHostedService
+    IHostApplicationLifetime lifetime,
+    ILogger<LiveSessionManager> logger) : IHostedService, IDisposable
 {
+    private CancellationTokenRegistration _onStopping;
     private readonly ConcurrentDictionary<string, LiveSession> _sessions = new(StringComparer.Ordinal);
     private volatile bool _shuttingDown;
 
@@ -74,21 +76,32 @@ public sealed class LiveSessionManager(
     }
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Close sessions as soon as shutdown begins, before the server waits for open requests: a session's end is
+        // what lets its WebSockets finish, so the server need not wait out its shutdown timeout.
+        _onStopping = lifetime.ApplicationStopping.Register(() => _ = CloseAllAsync());
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => CloseAllAsync().WaitAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _onStopping.Dispose();
+
+    private Task CloseAllAsync()
     {
-        // Graceful shutdown: refuse new sessions, then close and save every running one.
+        // Graceful shutdown: refuse new sessions, then close and save every running one (idempotent).
         _shuttingDown = true;
         var running = _sessions.Values.ToList();
         if (running.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         logger.ClosingSessions(running.Count);
-        await Task.WhenAll(running.Select(s => s.StopAsync(SessionEndReason.Shutdown))).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Task.WhenAll(running.Select(s => s.StopAsync(SessionEndReason.Shutdown)));
     }
 
     private static string NewId()

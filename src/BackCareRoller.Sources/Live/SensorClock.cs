@@ -14,18 +14,23 @@ public struct SensorClock
     /// <summary>True once the first batch has anchored the clock.</summary>
     public bool IsAnchored { get; private set; }
 
-    /// <summary>Anchors the clock if it is not yet: <paramref name="deviceSeconds"/> maps to <paramref name="arrival"/>.</summary>
-    /// <param name="deviceSeconds">The device timestamp of the newest sample of the first batch, in seconds.</param>
+    /// <summary>
+    /// Anchors the clock if it is not yet: <paramref name="newestDeviceSeconds"/> maps to <paramref name="arrival"/>,
+    /// or later if the batch reaches back before the session started (a phone that streamed before joining).
+    /// </summary>
+    /// <param name="oldestDeviceSeconds">The device timestamp of the oldest sample of the first batch, in seconds.</param>
+    /// <param name="newestDeviceSeconds">The device timestamp of its newest sample.</param>
     /// <param name="arrival">Session time at which that batch arrived.</param>
-    public void AnchorIfNeeded(double deviceSeconds, TimeSpan arrival)
+    public void AnchorIfNeeded(double oldestDeviceSeconds, double newestDeviceSeconds, TimeSpan arrival)
     {
         if (IsAnchored)
         {
             return;
         }
 
-        _deviceOriginSeconds = deviceSeconds;
-        _sessionOrigin = arrival;
+        var span = TimeSpan.FromSeconds(Math.Max(0, newestDeviceSeconds - oldestDeviceSeconds));
+        _deviceOriginSeconds = newestDeviceSeconds;
+        _sessionOrigin = arrival > span ? arrival : span;
         _last = TimeSpan.MinValue;
         IsAnchored = true;
     }

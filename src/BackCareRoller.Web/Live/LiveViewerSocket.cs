@@ -9,8 +9,11 @@ using Microsoft.Extensions.Options;
 namespace BackCareRoller.Web.Live;
 
 /// <summary><c>GET /ws/live/{id}</c>: pushes a running session's events to a live view.</summary>
-internal sealed class LiveViewerSocket(LiveSessionManager sessions, IOptions<LiveOptions> options, ILogger<LiveViewerSocket> logger)
+internal sealed class LiveViewerSocket(LiveSessionManager sessions, IOptions<LiveOptions> options, TimeProvider time, ILogger<LiveViewerSocket> logger)
 {
+    /// <summary>How long to wait for the viewer's side of the close handshake once the session has ended.</summary>
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
+
     public async Task HandleAsync(HttpContext context, string id)
     {
         if (!context.WebSockets.IsWebSocketRequest)
@@ -47,7 +50,13 @@ internal sealed class LiveViewerSocket(LiveSessionManager sessions, IOptions<Liv
                 }
             }
 
+            // Close politely and let the viewer answer, so the last frames are not lost to a reset.
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "session ended", closing.Token).ConfigureAwait(false);
+            await listening.WaitAsync(CloseHandshakeTimeout, time, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            logger.ViewerGone(id);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
         {

@@ -135,7 +135,7 @@ internal sealed class SensorConnection(WebSocket socket, LiveSession session, Li
 
         // The first batch anchors the phone clock: its newest sample arrived just now.
         var read = readings.Span[..count];
-        _clock.AnchorIfNeeded(read[^1].TimestampMilliseconds / 1000.0, session.Elapsed);
+        _clock.AnchorIfNeeded(read[0].TimestampMilliseconds / 1000.0, read[^1].TimestampMilliseconds / 1000.0, session.Elapsed);
         var accepted = 0;
         foreach (ref readonly var reading in read)
         {

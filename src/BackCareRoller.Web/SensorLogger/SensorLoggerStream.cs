@@ -38,7 +38,7 @@ internal sealed class SensorLoggerStream(LiveSession session, LiveSampleFeed fee
             return 0;
         }
 
-        _clock.AnchorIfNeeded(_assembled[^1].DeviceSeconds, session.Elapsed);
+        _clock.AnchorIfNeeded(_assembled[0].DeviceSeconds, _assembled[^1].DeviceSeconds, session.Elapsed);
         var samples = new ImuSample[_assembled.Count];
         var accepted = 0;
         foreach (var sample in _assembled)

@@ -2,18 +2,18 @@ using BackCareRoller.Core.Alerts;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
-using BackCareRoller.Core.Zones;
+using BackCareRoller.Core.Summary;
 using BackCareRoller.Hosting.Live;
 
 namespace BackCareRoller.Hosting.Persistence;
 
-/// <summary>One in-memory session: the events as they came, turned into a report on demand.</summary>
+/// <summary>One in-memory session: the events fed to the summariser as they come, the report built on demand.</summary>
 internal sealed class InMemorySessionWriter(LiveSessionInfo info) : ILiveSessionWriter
 {
     private readonly Lock _gate = new();
+    private readonly SessionSummariser _summariser = new();
     private readonly List<Alert> _alerts = [];
     private readonly List<SpeedReading> _speed = [];
-    private readonly List<LiveZoneEvent> _zoneChanges = [];
     private TimeSpan _lastTime;
     private LiveEndedEvent? _ended;
 
@@ -30,12 +30,14 @@ internal sealed class InMemorySessionWriter(LiveSessionInfo info) : ILiveSession
             {
                 case LiveAlertEvent alert:
                     _alerts.Add(alert.Alert);
+                    _summariser.Add(alert.Alert);
                     break;
                 case LiveSpeedEvent speed:
                     _speed.Add(speed.Reading);
+                    _summariser.Add(speed.Reading);
                     break;
                 case LiveZoneEvent zone:
-                    _zoneChanges.Add(zone);
+                    _summariser.Add(new ZoneUpdate(zone.Time, zone.Zone, zone.Side, zone.Move));
                     break;
             }
         }
@@ -64,65 +66,20 @@ internal sealed class InMemorySessionWriter(LiveSessionInfo info) : ILiveSession
     {
         lock (_gate)
         {
-            var zones = BuildTimeline();
-            var perZone = new Dictionary<BodyZone, double>();
-            var perSide = new Dictionary<BodyZone, Dictionary<BodySide, double>>();
-            foreach (var interval in zones.Where(z => z.Zone != BodyZone.None))
-            {
-                var seconds = (interval.End - interval.Start).TotalSeconds;
-                perZone[interval.Zone] = perZone.GetValueOrDefault(interval.Zone) + seconds;
-                if (interval.Side is { } side)
-                {
-                    var sides = perSide.TryGetValue(interval.Zone, out var existing) ? existing : perSide[interval.Zone] = [];
-                    sides[side] = sides.GetValueOrDefault(side) + seconds;
-                }
-            }
-
             return new SessionReport
             {
                 DurationSeconds = _lastTime.TotalSeconds,
                 Alerts = [.. _alerts],
-                Zones = zones,
+                Zones = _summariser.Timeline(_lastTime),
                 Speed = [.. _speed],
-                Summary = new SessionSummary
+                Summary = _summariser.Snapshot(_lastTime),
+                Profile = new SessionProfile
                 {
-                    PerZoneSeconds = perZone,
-                    PerZoneSideSeconds = perSide.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<BodySide, double>)p.Value),
-                    TooFastSeconds = 0,
-                    AlertCounts = _alerts.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => g.Count()),
+                    HeightMeters = info.Profile.HeightCm / 100,
+                    RollerDiameterMeters = info.Profile.RollerDiameterCm / 100,
+                    Mount = info.Profile.RollerMount,
                 },
             };
         }
-    }
-
-    private List<ZoneInterval> BuildTimeline()
-    {
-        // Gap-free from 0 to the last time seen (DESIGN.md section 6), starting in "none".
-        var intervals = new List<ZoneInterval>();
-        var start = TimeSpan.Zero;
-        var zone = BodyZone.None;
-        BodySide? side = null;
-        foreach (var change in _zoneChanges)
-        {
-            if (change.Zone == zone && change.Side == side)
-            {
-                continue;
-            }
-
-            if (change.Time > start)
-            {
-                intervals.Add(new ZoneInterval(start, change.Time, zone, side));
-                start = change.Time;
-            }
-
-            (zone, side) = (change.Zone, change.Side);
-        }
-
-        if (_lastTime > start || intervals.Count == 0)
-        {
-            intervals.Add(new ZoneInterval(start, _lastTime, zone, side));
-        }
-
-        return intervals;
     }
 }

@@ -1,3 +1,4 @@
+using BackCareRoller.Formats.Reports;
 using BackCareRoller.Hosting.Persistence;
 using BackCareRoller.Web.Json;
 using Microsoft.AspNetCore.Builder;
@@ -35,7 +36,7 @@ internal static class HistoryEndpoints
         var report = await history.GetReportAsync(id, cancellationToken).ConfigureAwait(false);
         return report is null
             ? Results.Text($"No session '{id}' in storage.", statusCode: StatusCodes.Status404NotFound)
-            : Results.Json(ReportContract.From(report), WebJsonContext.Default.ReportContract);
+            : Results.Text(ReportJson.Serialize(report, indented: false), "application/json");
     }
 
     private static async Task<IResult> WeeksAsync(ISessionHistory history, int? weeks, CancellationToken cancellationToken)

@@ -12,5 +12,4 @@ namespace BackCareRoller.Web.Json;
 [JsonSerializable(typeof(IReadOnlyList<BleDevice>))]
 [JsonSerializable(typeof(IReadOnlyList<SessionListItem>))]
 [JsonSerializable(typeof(IReadOnlyList<HistoryWeek>))]
-[JsonSerializable(typeof(ReportContract))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -32,9 +32,10 @@ internal sealed class LiveViewerSocket(LiveSessionManager sessions, IOptions<Liv
         var queue = new ViewerQueue(options.Value.ViewerQueueCapacity);
         var output = new ArrayBufferWriter<byte>(512);
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Subscribe before saying hello, so nothing that happens after the viewer sees "hello" can be missed.
+        using var subscription = session.Events.Subscribe(queue);
         LiveEventJson.WriteHello(output, session);
         await socket.SendAsync(output.WrittenMemory, WebSocketMessageType.Text, true, closing.Token).ConfigureAwait(false);
-        using var subscription = session.Events.Subscribe(queue);
         var listening = ListenForCloseAsync(socket, closing);
         try
         {

@@ -28,6 +28,12 @@ internal static class SocketFrames
 
         if (result.MessageType == WebSocketMessageType.Close)
         {
+            // Answer the close as a browser does, completing the handshake.
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+            }
+
             return null;
         }
 

@@ -34,6 +34,7 @@ public sealed class LiveSession : IAsyncDisposable
     private readonly TaskCompletionSource<LiveEndedEvent> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SerialDisposable _pipelineSubscription = new();
     private readonly SerialDisposable _ticks = new();
+    private readonly CancellationTokenSource _ending = new();
     private LiveZoneEvent? _lastZone;
     private LiveStatsEvent? _lastStats;
     private LiveEndedEvent? _endedEvent;
@@ -46,7 +47,7 @@ public sealed class LiveSession : IAsyncDisposable
     private long _droppedAtLastTick;
     private TimeSpan _lastTickAt;
     private TimeSpan _quietFor;
-    private int _ending;
+    private int _endRequested;
 
     internal LiveSession(
         string id,
@@ -93,6 +94,9 @@ public sealed class LiveSession : IAsyncDisposable
 
     /// <summary>Completes with the end event once the session has ended and been saved.</summary>
     public Task<LiveEndedEvent> Ended => _ended.Task;
+
+    /// <summary>Cancelled when the session ends: adapters stop reading their sensors.</summary>
+    public CancellationToken Ending => _ending.Token;
 
     /// <summary>Samples received so far from both sensors.</summary>
     public long SamplesReceived => Interlocked.Read(ref _rollerSamples) + Interlocked.Read(ref _bodySamples);
@@ -146,7 +150,7 @@ public sealed class LiveSession : IAsyncDisposable
     /// <returns>The end event, once saved.</returns>
     public Task<LiveEndedEvent> StopAsync(SessionEndReason reason)
     {
-        if (Interlocked.Exchange(ref _ending, 1) == 1)
+        if (Interlocked.Exchange(ref _endRequested, 1) == 1)
         {
             return _ended.Task;
         }
@@ -165,6 +169,8 @@ public sealed class LiveSession : IAsyncDisposable
         {
             _events.Dispose();
         }
+
+        _ending.Dispose();
     }
 
     internal void Start()
@@ -260,6 +266,8 @@ public sealed class LiveSession : IAsyncDisposable
             _events.OnNext(ended);
             _events.OnCompleted();
         }
+
+        await _ending.CancelAsync().ConfigureAwait(false);
 
         try
         {

@@ -33,8 +33,7 @@ internal sealed class SensorConnection(WebSocket socket, LiveSession session, Li
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var onEnd = session.Ended.ContinueWith(_ => ending.Cancel(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, session.Ending);
         var buffer = ArrayPool<byte>.Shared.Rent(limits.MaxMessageBytes + 1);
         var readings = ArrayPool<PhoneReading>.Shared.Rent(limits.MaxSamplesPerMessage);
         var samples = ArrayPool<ImuSample>.Shared.Rent(limits.MaxSamplesPerMessage);

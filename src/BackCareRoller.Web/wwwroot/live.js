@@ -121,6 +121,7 @@
         threshold = frame.too_fast_cm_per_s;
         $("threshold").textContent = threshold;
         $("status").textContent = "Connected to a " + frame.source.replace("_", " ") + " session.";
+        document.body.dataset.source = frame.source;
         break;
       case "zone": showZone(frame.zone, frame.side, frame.move); break;
       case "speed": showSpeed(frame.cm_per_s); break;

@@ -15,15 +15,16 @@
   if (presetRole) { const r = document.querySelector(`input[name=role][value=${presetRole}]`); if (r) { r.checked = true; } }
   function role() { return document.querySelector("input[name=role]:checked").value; }
 
-  // DeviceMotionEvent: accelerationIncludingGravity in m/s² (+9.81 up at rest), rotationRate in deg/s:
-  // alpha about z, beta about x, gamma about y. The wire protocol wants rad/s about x, y, z.
+  // DeviceMotionEvent: accelerationIncludingGravity in m/s² (+9.81 up at rest), rotationRate in deg/s with
+  // alpha, beta, gamma about the device's x, y, z axes (the W3C spec's rotationRate, as Chromium reports it; the
+  // browser test checks each axis). The wire protocol wants rad/s about x, y, z.
   function onMotion(event) {
     const a = event.accelerationIncludingGravity;
     const r = event.rotationRate;
     if (!a || a.x == null) { return; }
-    const gx = r && r.beta != null ? r.beta * DegToRad : 0;
-    const gy = r && r.gamma != null ? r.gamma * DegToRad : 0;
-    const gz = r && r.alpha != null ? r.alpha * DegToRad : 0;
+    const gx = r && r.alpha != null ? r.alpha * DegToRad : 0;
+    const gy = r && r.beta != null ? r.beta * DegToRad : 0;
+    const gz = r && r.gamma != null ? r.gamma * DegToRad : 0;
     batch.push([event.timeStamp, a.x, a.y, a.z, gx, gy, gz]);
     countWindow.push(event.timeStamp);
     if (batch.length >= MaxBatch) { flush(); }

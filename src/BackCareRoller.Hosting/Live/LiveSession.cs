@@ -27,6 +27,7 @@ public sealed class LiveSession : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _idleTimeout;
     private readonly DateTimeOffset _schedulerStart;
+    private readonly Action<LiveSession> _onEnded;
 
     // Viewers subscribe here; the gate keeps snapshot-then-subscribe atomic and serialises the pipeline and the ticks.
     private readonly Subject<LiveEvent> _events = new();
@@ -59,8 +60,10 @@ public sealed class LiveSession : IAsyncDisposable
         IScheduler scheduler,
         LiveMetrics metrics,
         ILogger logger,
-        TimeSpan idleTimeout)
+        TimeSpan idleTimeout,
+        Action<LiveSession> onEnded)
     {
+        _onEnded = onEnded;
         Id = id;
         StartedAt = startedAt;
         Profile = profile;
@@ -278,6 +281,7 @@ public sealed class LiveSession : IAsyncDisposable
             _logger.SessionSaveFailed(Id, error);
         }
 
+        _onEnded(this);
         _metrics.SessionsActive(-1);
         _logger.SessionEnded(Id, reason, ended.Time.TotalSeconds, SamplesReceived);
         _ended.TrySetResult(ended);

@@ -66,11 +66,10 @@ public sealed class LiveSessionManager(
         var id = NewId();
         var startedAt = time.GetUtcNow();
         var writer = await store.BeginAsync(new LiveSessionInfo(id, startedAt, profile), cancellationToken).ConfigureAwait(false);
-        var session = new LiveSession(id, startedAt, profile, source, pipeline, writer, scheduler, metrics, logger, settings.IdleTimeout);
+        var session = new LiveSession(id, startedAt, profile, source, pipeline, writer, scheduler, metrics, logger, settings.IdleTimeout, ended => _sessions.TryRemove(ended.Id, out _));
         _sessions[id] = session;
         metrics.SessionsActive(1);
         logger.SessionStarted(id, source.Kind, profile.HeightCm, profile.RollerDiameterCm);
-        _ = session.Ended.ContinueWith(_ => _sessions.TryRemove(id, out LiveSession? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         session.Start();
         return session;
     }

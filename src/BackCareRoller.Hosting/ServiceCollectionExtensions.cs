@@ -4,6 +4,7 @@ using BackCareRoller.Hosting.Options;
 using BackCareRoller.Hosting.Persistence;
 using BackCareRoller.Hosting.Security;
 using BackCareRoller.Hosting.Telemetry;
+using BackCareRoller.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -37,9 +38,16 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<ILivePipeline, NoAnalysisPipeline>();
         services.TryAddSingleton<IImuSourceFactory, ImuSourceFactory>();
-        services.TryAddSingleton<InMemorySessionStore>();
-        services.TryAddSingleton<ISessionStore>(sp => sp.GetRequiredService<InMemorySessionStore>());
-        services.TryAddSingleton<ISessionHistory>(sp => sp.GetRequiredService<InMemorySessionStore>());
+        // Sessions go to the CLI's SQLite database (BackCare:Storage:DatabasePath, --db, BACKCARE_DB or the user's
+        // data folder); it opens before the session manager starts, so a bad path stops start-up.
+        if (!services.Any(d => d.ServiceType == typeof(ISessionStore)))
+        {
+            services.AddOptions<SessionStoreOptions>().BindConfiguration("BackCare:Storage");
+            services.AddSingleton<SqliteSessionStore>();
+            services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<SqliteSessionStore>());
+            services.AddSingleton<ISessionHistory>(sp => sp.GetRequiredService<SqliteSessionStore>());
+            services.AddHostedService(sp => sp.GetRequiredService<SqliteSessionStore>());
+        }
 
         services.TryAddSingleton<LiveSessionManager>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveSessionManager>());

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reactive.Concurrency;
-using System.Security.Cryptography;
 using BackCareRoller.Hosting.Options;
 using BackCareRoller.Hosting.Persistence;
 using BackCareRoller.Hosting.Telemetry;
@@ -63,9 +62,9 @@ public sealed class LiveSessionManager(
         }
 
         var profile = new LiveSessionProfile(source.Kind, heightCm ?? settings.DefaultHeightCm, rollerDiameterCm ?? settings.DefaultRollerDiameterCm, rollerMount);
-        var id = NewId();
         var startedAt = time.GetUtcNow();
-        var writer = await store.BeginAsync(new LiveSessionInfo(id, startedAt, profile), cancellationToken).ConfigureAwait(false);
+        var writer = await store.BeginAsync(new LiveSessionInfo(startedAt, profile), cancellationToken).ConfigureAwait(false);
+        var id = writer.SessionId;
         var session = new LiveSession(id, startedAt, profile, source, pipeline, writer, scheduler, metrics, logger, settings.IdleTimeout, ended => _sessions.TryRemove(ended.Id, out _));
         _sessions[id] = session;
         metrics.SessionsActive(1);
@@ -101,13 +100,5 @@ public sealed class LiveSessionManager(
 
         logger.ClosingSessions(running.Count);
         return Task.WhenAll(running.Select(s => s.StopAsync(SessionEndReason.Shutdown)));
-    }
-
-    private static string NewId()
-    {
-        // 64 random bits, lower-case hex: unguessable enough for a URL that also needs the token.
-        Span<byte> bytes = stackalloc byte[8];
-        RandomNumberGenerator.Fill(bytes);
-        return Convert.ToHexStringLower(bytes);
     }
 }

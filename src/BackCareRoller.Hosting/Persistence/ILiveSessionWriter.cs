@@ -9,6 +9,9 @@ namespace BackCareRoller.Hosting.Persistence;
 /// </summary>
 public interface ILiveSessionWriter
 {
+    /// <summary>The id storage gave the session; the live session, its URLs and its report use it.</summary>
+    string SessionId { get; }
+
     /// <summary>Records one raw sample (for <c>--record</c> or raw-sample storage); may ignore it.</summary>
     /// <param name="sample">The sample in session time.</param>
     void AppendSample(in ImuSample sample);

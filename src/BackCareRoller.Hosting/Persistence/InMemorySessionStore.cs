@@ -12,13 +12,14 @@ namespace BackCareRoller.Hosting.Persistence;
 public sealed class InMemorySessionStore(TimeProvider time) : ISessionStore, ISessionHistory
 {
     private readonly ConcurrentDictionary<string, InMemorySessionWriter> _sessions = new(StringComparer.Ordinal);
+    private long _lastId;
 
     /// <inheritdoc />
     public ValueTask<ILiveSessionWriter> BeginAsync(LiveSessionInfo info, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
-        var writer = new InMemorySessionWriter(info);
-        _sessions[info.Id] = writer;
+        var writer = new InMemorySessionWriter(Interlocked.Increment(ref _lastId).ToString(System.Globalization.CultureInfo.InvariantCulture), info);
+        _sessions[writer.SessionId] = writer;
         return ValueTask.FromResult<ILiveSessionWriter>(writer);
     }
 

@@ -8,8 +8,10 @@ using BackCareRoller.Hosting.Live;
 namespace BackCareRoller.Hosting.Persistence;
 
 /// <summary>One in-memory session: the events fed to the summariser as they come, the report built on demand.</summary>
-internal sealed class InMemorySessionWriter(LiveSessionInfo info) : ILiveSessionWriter
+internal sealed class InMemorySessionWriter(string sessionId, LiveSessionInfo info) : ILiveSessionWriter
 {
+    public string SessionId => sessionId;
+
     private readonly Lock _gate = new();
     private readonly SessionSummariser _summariser = new();
     private readonly List<Alert> _alerts = [];
@@ -58,8 +60,8 @@ internal sealed class InMemorySessionWriter(LiveSessionInfo info) : ILiveSession
     {
         var report = BuildReport();
         var status = _ended is null ? "running" : _ended.Reason.ToString().ToLowerInvariant();
-        return new StoredSession(info.Id, info.StartedAt, report.DurationSeconds, info.Profile.Source.ToString().ToLowerInvariant(), status,
-            report.Summary.PerZoneSeconds, report.Summary.AlertCounts);
+        return new StoredSession(sessionId, info.StartedAt, report.DurationSeconds, info.Profile.Source.ToString().ToLowerInvariant(), status,
+            report.Alerts.Count, report.Summary.PerZoneSeconds, report.Summary.AlertCounts);
     }
 
     public SessionReport BuildReport()

@@ -26,8 +26,7 @@ internal static class HistoryEndpoints
             Math.Round(s.DurationSeconds, 1),
             s.Source,
             s.Status,
-            s.PerZoneSeconds.ToDictionary(p => WireNames.Of(p.Key), p => Math.Round(p.Value, 1)),
-            s.AlertCounts.ToDictionary(p => WireNames.Of(p.Key), p => p.Value)))];
+            s.AlertCount))];
         return Results.Json(items, WebJsonContext.Default.IReadOnlyListSessionListItem);
     }
 

@@ -30,8 +30,7 @@ internal sealed record SessionListItem(
     double DurationS,
     string Source,
     string Status,
-    IReadOnlyDictionary<string, double> PerZoneS,
-    IReadOnlyDictionary<string, int> AlertCounts);
+    int AlertCount);
 
 /// <summary>One week of <c>GET /api/history</c>.</summary>
 internal sealed record HistoryWeek(string WeekStart, int Sessions, IReadOnlyDictionary<string, double> MinutesPerZone, IReadOnlyDictionary<string, int> AlertCounts);

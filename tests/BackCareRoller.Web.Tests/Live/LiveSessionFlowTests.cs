@@ -86,6 +86,7 @@ public sealed class LiveSessionFlowTests : IAsyncLifetime
         Assert.True(session.Ended.IsCompletedSuccessfully);
         Assert.Equal(SessionEndReason.Shutdown, (await session.Ended).Reason);
         var stored = Assert.Single(await _host.History.ListAsync(10, CancellationToken.None), s => s.Id == id);
-        Assert.Equal("shutdown", stored.Status);
+        Assert.Equal("completed", stored.Status);
+        Assert.NotNull(await _host.History.GetReportAsync(id, CancellationToken.None));
     }
 }

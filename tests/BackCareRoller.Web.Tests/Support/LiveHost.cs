@@ -41,7 +41,9 @@ internal sealed class LiveHost : IAsyncDisposable
     public static async Task<LiveHost> StartAsync(IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var pipeline = new MarkerPipeline();
-        string[] args = ["--BackCare:Serve:Urls=http://127.0.0.1:0", $"--BackCare:Serve:PairingToken={Token}", "--Logging:LogLevel:Default=Warning", .. settings ?? []];
+        // A fresh SQLite database per host, as the CLI would use.
+        var database = Path.Combine(Directory.CreateTempSubdirectory("backcare-web-").FullName, "sessions.db");
+        string[] args = ["--BackCare:Serve:Urls=http://127.0.0.1:0", $"--BackCare:Serve:PairingToken={Token}", $"--BackCare:Storage:DatabasePath={database}", "--Logging:LogLevel:Default=Warning", .. settings ?? []];
         var app = BackCareWebApp.Build(args, s =>
         {
             s.AddSingleton<ILivePipeline>(pipeline);

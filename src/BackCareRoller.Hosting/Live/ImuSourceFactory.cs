@@ -1,10 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using BackCareRoller.Core.Samples;
+using BackCareRoller.Formats.Recordings;
 using BackCareRoller.Sources;
 using BackCareRoller.Sources.Live;
+using BackCareRoller.Sources.Replay;
+using BackCareRoller.Sources.Simulation;
 
 namespace BackCareRoller.Hosting.Live;
 
-/// <summary>The sources this build can create: pushed sources (phone, Sensor Logger, BLE relay).</summary>
+/// <summary>
+/// Creates a session's source: the simulator and recordings are replayed at real pace; phones, Sensor Logger
+/// and the BLE relay push into a feed.
+/// </summary>
 internal sealed class ImuSourceFactory : IImuSourceFactory
 {
     public bool TryCreate(SourceRequest request, [NotNullWhen(true)] out IImuSource? source, out string reason)
@@ -14,12 +22,52 @@ internal sealed class ImuSourceFactory : IImuSourceFactory
         reason = string.Empty;
         switch (request.Kind)
         {
-            case ImuSourceKind.Phone or ImuSourceKind.SensorLogger or ImuSourceKind.Ble:
-                source = new LiveSampleFeed(request.Kind);
+            case ImuSourceKind.Simulator:
+                return TryCreateSimulator(request, out source, out reason);
+            case ImuSourceKind.Replay:
+                if (string.IsNullOrEmpty(request.RecordingPath) || !File.Exists(request.RecordingPath))
+                {
+                    reason = $"No recording to replay at '{request.RecordingPath}'.";
+                    return false;
+                }
+
+                var path = request.RecordingPath;
+                source = new PacedReplaySource(ImuSourceKind.Replay, () => ReadRecording(path));
                 return true;
             default:
-                reason = $"The {request.Kind} source is not available in this build.";
-                return false;
+                source = new LiveSampleFeed(request.Kind);
+                return true;
+        }
+    }
+
+    private static bool TryCreateSimulator(SourceRequest request, [NotNullWhen(true)] out IImuSource? source, out string reason)
+    {
+        source = null;
+        var options = new SimulationOptions
+        {
+            Seed = request.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue),
+            HeightMeters = request.HeightCm / 100,
+            RollerDiameterMeters = request.RollerDiameterCm / 100,
+        };
+        if (!options.TryValidate(out var problem))
+        {
+            reason = problem;
+            return false;
+        }
+
+        var simulated = SessionSimulator.Create(options);
+        source = new PacedReplaySource(ImuSourceKind.Simulator, () => simulated.Samples);
+        reason = string.Empty;
+        return true;
+    }
+
+    private static IEnumerable<ImuSample> ReadRecording(string path)
+    {
+        // Streamed: a two-hour recording is never held in memory.
+        using var reader = RecordingReader.Open(path);
+        foreach (var sample in reader.ReadSamples())
+        {
+            yield return sample;
         }
     }
 }

@@ -28,6 +28,7 @@ public sealed class LiveSessionManager(
     private CancellationTokenRegistration _onStopping;
     private readonly ConcurrentDictionary<string, LiveSession> _sessions = new(StringComparer.Ordinal);
     private volatile bool _shuttingDown;
+    private int _recorded;
 
     /// <summary>The sessions running now.</summary>
     public IReadOnlyCollection<LiveSession> Sessions => [.. _sessions.Values];
@@ -65,6 +66,11 @@ public sealed class LiveSessionManager(
         var startedAt = time.GetUtcNow();
         var writer = await store.BeginAsync(new LiveSessionInfo(startedAt, profile), cancellationToken).ConfigureAwait(false);
         var id = writer.SessionId;
+        if (!string.IsNullOrEmpty(settings.RecordPath))
+        {
+            writer = new RecordingSessionWriter(writer, RecordingSessionWriter.PathFor(settings.RecordPath, Interlocked.Increment(ref _recorded), id), profile);
+        }
+
         var session = new LiveSession(id, startedAt, profile, source, pipeline, writer, scheduler, metrics, logger, settings.IdleTimeout, ended => _sessions.TryRemove(ended.Id, out _));
         _sessions[id] = session;
         metrics.SessionsActive(1);

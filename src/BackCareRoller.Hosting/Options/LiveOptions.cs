@@ -43,6 +43,10 @@ public sealed class LiveOptions
     [Range(16, 65_536)]
     public int ViewerQueueCapacity { get; set; } = 256;
 
+    /// <summary>When set (<c>--record</c>), every live session's samples are also written to this recording CSV; later sessions get their id appended.</summary>
+    /// <value>Default empty (no recording).</value>
+    public string? RecordPath { get; set; }
+
     /// <summary>Standing height assumed when a session does not say, in cm.</summary>
     /// <value>Default 175; range 100–230.</value>
     [Range(100.0, 230.0)]

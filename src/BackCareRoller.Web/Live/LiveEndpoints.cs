@@ -37,7 +37,12 @@ internal static class LiveEndpoints
         var mount = kind == ImuSourceKind.Phone || string.Equals(request.Mount, "unknown_mount", StringComparison.Ordinal)
             ? RollerMount.UnknownMount
             : RollerMount.FirmwareAxis;
-        if (!sources.TryCreate(new SourceRequest(kind, request.Seed), out var source, out var reason))
+        if (kind == ImuSourceKind.Replay)
+        {
+            return Results.Text("Replays start from the command line: backcare serve --replay FILE.csv", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!sources.TryCreate(new SourceRequest(kind, request.Seed, null, request.HeightCm, request.RollerDiameterCm), out var source, out var reason))
         {
             return Results.Text(reason, statusCode: StatusCodes.Status501NotImplemented);
         }

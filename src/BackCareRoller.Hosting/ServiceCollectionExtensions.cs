@@ -38,7 +38,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<ILivePipeline, NoAnalysisPipeline>();
         services.TryAddSingleton<IImuSourceFactory, ImuSourceFactory>();
-        // Sessions go to the CLI's SQLite database (BackCare:Storage:DatabasePath, --db, BACKCARE_DB or the user's
+        // Sessions go to the CLI's SQLite database (BackCare:Storage:DatabasePath/--db, BACKCARE_DB or the user's
         // data folder); it opens before the session manager starts, so a bad path stops start-up.
         if (!services.Any(d => d.ServiceType == typeof(ISessionStore)))
         {

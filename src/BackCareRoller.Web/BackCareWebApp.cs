@@ -10,6 +10,7 @@ using BackCareRoller.Web.SensorLogger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -23,10 +24,17 @@ public static class BackCareWebApp
     /// <summary>Builds the application; configuration comes from appsettings.json, environment variables and <paramref name="args"/>.</summary>
     /// <param name="args">Configuration arguments, e.g. <c>--BackCare:Serve:Urls=http://127.0.0.1:0</c>.</param>
     /// <param name="configureServices">Registrations that take precedence over the defaults (tests swap the pipeline or store).</param>
+    /// <param name="settingsFile">A JSON settings file (e.g. <c>samples/appsettings.phone.json</c>); <paramref name="args"/> still win.</param>
     /// <returns>The application, not yet started.</returns>
-    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null, string? settingsFile = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (settingsFile is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(settingsFile), optional: false, reloadOnChange: false);
+            builder.Configuration.AddCommandLine(args);
+        }
+
         builder.WebHost.UseUrls(builder.Configuration[$"{ServeOptions.SectionName}:{nameof(ServeOptions.Urls)}"] ?? ServeOptions.DefaultUrls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);

@@ -26,6 +26,7 @@ internal static class ServeCommand
         var token = new Option<string?>("--token") { Description = "Pairing token to require (default: a new one each start, printed)." };
         var simulate = new Option<bool>("--simulate") { Description = "Start a simulated session at once (no hardware needed) and print its live view." };
         var replay = new Option<string?>("--replay") { Description = "Start a session replaying this recording CSV at real pace." };
+        var settings = new Option<string?>("--settings") { Description = "A JSON settings file, e.g. samples/appsettings.phone.json (command-line options win)." };
         var record = new Option<string?>("--record") { Description = "Also write every live session's samples to this recording CSV (later sessions get their id appended)." };
         var command = new Command("serve", "Run the live service: live alerts, the phone as a sensor, and session review in the browser.");
         command.Options.Add(urls);
@@ -35,6 +36,7 @@ internal static class ServeCommand
         command.Options.Add(simulate);
         command.Options.Add(replay);
         command.Options.Add(record);
+        command.Options.Add(settings);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var configuration = new List<string>();
@@ -67,14 +69,21 @@ internal static class ServeCommand
             SourceRequest? startWith = parsed.GetValue(replay) is { } replayPath
                 ? new SourceRequest(ImuSourceKind.Replay, RecordingPath: Path.GetFullPath(replayPath))
                 : parsed.GetValue(simulate) ? new SourceRequest(ImuSourceKind.Simulator) : null;
-            return await RunAsync(console, [.. configuration], startWith, cancellationToken).ConfigureAwait(false);
+            var settingsFile = parsed.GetValue(settings);
+            if (settingsFile is not null && !File.Exists(settingsFile))
+            {
+                console.Error.WriteLine($"backcare serve: no settings file at '{settingsFile}'.");
+                return 2;
+            }
+
+            return await RunAsync(console, [.. configuration], settingsFile, startWith, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] configuration, SourceRequest? startWith, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[] configuration, string? settingsFile, SourceRequest? startWith, CancellationToken cancellationToken)
     {
-        var app = BackCareWebApp.Build(configuration);
+        var app = BackCareWebApp.Build(configuration, settingsFile: settingsFile);
         await using (app.ConfigureAwait(false))
         {
             try

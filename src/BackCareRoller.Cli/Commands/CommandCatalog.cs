@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return SessionsCommand.Create(console);
         yield return HistoryCommand.Create(console);
         yield return ReportCommand.Create(console);
+        yield return ServeCommand.Create(console);
     }
 }

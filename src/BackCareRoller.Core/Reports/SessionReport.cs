@@ -24,4 +24,13 @@ public sealed record SessionReport
 
     /// <summary>The summary of the session.</summary>
     public required SessionSummary Summary { get; init; }
+
+    /// <summary>How the zones were obtained; null when not stated.</summary>
+    public ZoneConfidence? ZoneConfidence { get; init; }
+
+    /// <summary>What the input amounted to; null when not stated.</summary>
+    public InputStats? Input { get; init; }
+
+    /// <summary>The person and roller the session was analysed for; null when not stated.</summary>
+    public SessionProfile? Profile { get; init; }
 }

@@ -14,6 +14,15 @@ internal static class PostureEstimator
     /// <summary>Longest step integrated into the pelvis velocity, s; a longer gap only decays it.</summary>
     private const double MaxIntegrationStepSeconds = 0.1;
 
+    /// <summary>Bias-corrected body rate below which the wearer is still enough to refine the gyro bias, rad/s (3°/s).</summary>
+    private const float BiasStillRateRadiansPerSecond = 0.05f;
+
+    /// <summary>Stillness needed before the gyro bias is refined, s.</summary>
+    private const double BiasStillSeconds = 1.0;
+
+    /// <summary>Averaging time of the gyro bias refinement, s.</summary>
+    private const double BiasAveragingSeconds = 10.0;
+
     /// <summary>Below this horizontal share of the long axis (standing) the long-axis motion is undefined.</summary>
     private const float MinHorizontalLongAxis = 0.3f;
 
@@ -31,16 +40,14 @@ internal static class PostureEstimator
             return state;
         }
 
-        var attitude = AttitudeFilter.Step(state.Attitude, sample.AngularVelocity, sample.Acceleration, (float)dt, settings.Attitude);
+        // Take "up" and the gyro bias from the standing phase while it lasts; later stillness refines the bias.
         var startTime = state.HasTime ? state.StartTime : sample.Time;
-        var next = state with { Attitude = attitude, HasTime = true, StartTime = startTime, LastTime = sample.Time };
+        var next = state with { HasTime = true, StartTime = startTime, LastTime = sample.Time };
+        next = next.CalibrationDone ? TrackBias(next, sample, dt, settings) : Calibrate(next, sample, dt, settings);
 
-        // Take "up" from the standing phase while it lasts.
-        if (!next.CalibrationDone)
-        {
-            next = Calibrate(next, sample, dt, settings);
-        }
-
+        // A consumer gyro's bias (up to several °/s) would hold the attitude filter off by bias/gain: remove it first.
+        var attitude = AttitudeFilter.Step(state.Attitude, sample.AngularVelocity - next.GyroBias, sample.Acceleration, (float)dt, settings.Attitude);
+        next = next with { Attitude = attitude };
         return next with { Current = Measure(next, sample, dt, settings) };
     }
 
@@ -63,15 +70,52 @@ internal static class PostureEstimator
         {
             // Moving after a long enough run ends the standing phase for good.
             return state.Frame.IsCalibrated
-                ? state with { CalibrationDone = true }
-                : state with { StillSum = Vector3.Zero, StillSeconds = 0, StillCount = 0 };
+                ? state with { CalibrationDone = true, StillSum = Vector3.Zero, StillRateSum = Vector3.Zero, StillSeconds = 0, StillCount = 0 }
+                : state with { StillSum = Vector3.Zero, StillRateSum = Vector3.Zero, StillSeconds = 0, StillCount = 0 };
         }
 
+        // Standing still: the mean force is "up", the mean rate is the gyro's bias.
         var sum = state.StillSum + force;
+        var rates = state.StillRateSum + sample.AngularVelocity;
         var seconds = state.StillSeconds + dt;
         var count = state.StillCount + 1;
-        var frame = seconds >= settings.CalibrationStillSeconds ? BodyFrame.FromStanding(sum / count) : state.Frame;
-        return state with { StillSum = sum, StillSeconds = seconds, StillCount = count, Frame = frame };
+        if (seconds < settings.CalibrationStillSeconds)
+        {
+            return state with { StillSum = sum, StillRateSum = rates, StillSeconds = seconds, StillCount = count };
+        }
+
+        return state with
+        {
+            StillSum = sum,
+            StillRateSum = rates,
+            StillSeconds = seconds,
+            StillCount = count,
+            Frame = BodyFrame.FromStanding(sum / count),
+            GyroBias = rates / count,
+        };
+    }
+
+    private static PostureState TrackBias(PostureState state, in ImuSample sample, double dt, PostureSettings settings)
+    {
+        // Still means: bias-corrected rate small and the force close to gravity, for a while.
+        var rate = sample.AngularVelocity - state.GyroBias;
+        var magnitude = sample.Acceleration.Length();
+        var still = rate.Length() < BiasStillRateRadiansPerSecond
+            && Math.Abs(magnitude - state.Frame.GravityMetersPerSecondSquared) < settings.StillAccelerationToleranceMetersPerSecondSquared;
+        if (!still)
+        {
+            return state.StillSeconds > 0 ? state with { StillSeconds = 0 } : state;
+        }
+
+        var seconds = state.StillSeconds + dt;
+        if (seconds < BiasStillSeconds)
+        {
+            return state with { StillSeconds = seconds };
+        }
+
+        // Average slowly: breathing rocks a still pelvis by about a degree, which averages out over several seconds.
+        var weight = (float)(dt / (BiasAveragingSeconds + dt));
+        return state with { StillSeconds = seconds, GyroBias = state.GyroBias + (rate * weight) };
     }
 
     private static BodyPosture Measure(in PostureState state, in ImuSample sample, double dt, PostureSettings settings)
@@ -100,7 +144,7 @@ internal static class PostureEstimator
         // Leaky integration = velocity through a first-order high-pass: slow gravity leakage fades.
         var decay = Decay(dt, settings.VelocityHighPassSeconds);
         var velocity = (state.Current.LongAxisVelocity * decay) + (longAxisAcceleration * Math.Min(dt, MaxIntegrationStepSeconds));
-        var rate = (sample.AngularVelocity - state.Attitude.GyroBias).Length();
+        var rate = (sample.AngularVelocity - state.GyroBias - state.Attitude.GyroBias).Length();
 
         return new BodyPosture(sample.Time, postureClass, recline, tilt, forwardUp, velocity, rate, frame.IsCalibrated);
     }

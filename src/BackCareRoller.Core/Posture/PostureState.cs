@@ -14,6 +14,8 @@ namespace BackCareRoller.Core.Posture;
 /// <param name="CalibrationDone">True once the standing phase is over or the calibration window has passed.</param>
 /// <param name="Frame">The body frame in sensor coordinates.</param>
 /// <param name="Current">The posture after the last sample.</param>
+/// <param name="GyroBias">The body gyro's bias, rad/s, learnt while the wearer is still and removed before the attitude filter.</param>
+/// <param name="StillRateSum">Sum of gyro readings over the current still run, rad/s.</param>
 internal readonly record struct PostureState(
     AttitudeState Attitude,
     bool HasTime,
@@ -24,9 +26,11 @@ internal readonly record struct PostureState(
     int StillCount,
     bool CalibrationDone,
     BodyFrame Frame,
-    BodyPosture Current)
+    BodyPosture Current,
+    Vector3 GyroBias,
+    Vector3 StillRateSum)
 {
     /// <summary>The state before any body sample: nominal mount, uncalibrated.</summary>
     public static PostureState Initial { get; } = new(
-        default, false, TimeSpan.Zero, TimeSpan.Zero, Vector3.Zero, 0, 0, false, BodyFrame.Nominal, default);
+        default, false, TimeSpan.Zero, TimeSpan.Zero, Vector3.Zero, 0, 0, false, BodyFrame.Nominal, default, Vector3.Zero, Vector3.Zero);
 }

@@ -1,3 +1,5 @@
+using BackCareRoller.Core.Summary;
+
 namespace BackCareRoller.Core.Zones;
 
 /// <summary>
@@ -31,4 +33,8 @@ public readonly record struct ZoneEstimate(
     /// <param name="other">The estimate to compare with.</param>
     /// <returns>True when a zone timeline would not start a new span.</returns>
     public bool SamePlaceAs(in ZoneEstimate other) => Move == other.Move && Zone == other.Zone && Side == other.Side;
+
+    /// <summary>The summariser's view of this estimate (issue 5).</summary>
+    /// <returns>The zone update from <see cref="Time"/> on.</returns>
+    public ZoneUpdate ToZoneUpdate() => new(Time, Zone, Side, Move);
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using BackCareRoller.Core.Alerts;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
+using BackCareRoller.Core.Summary;
 using BackCareRoller.Core.Zones;
 using BackCareRoller.Sources.Evaluation;
 
@@ -423,7 +424,7 @@ internal static class IndependentScenarioGenerator
             }
         }
 
-        var zones = ZoneTimeline.FromChanges(changes, TimeSpan.FromSeconds(world.Duration)).ToList();
+        var zones = ZoneTimelineBuilder.Build(changes.Select(c => c.ToZoneUpdate()), TimeSpan.FromSeconds(world.Duration)).ToList();
         var stays = zones
             .Where(z => z.Zone is BodyZone.Lumbar or BodyZone.Neck)
             .Select(z => new ForbiddenStay(z.Start, z.End, z.Zone == BodyZone.Lumbar ? AlertKind.Lumbar : AlertKind.Neck))

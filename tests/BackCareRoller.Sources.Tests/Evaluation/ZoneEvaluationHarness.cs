@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reactive.Linq;
 using System.Text;
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.Summary;
 using BackCareRoller.Core.Zones;
 using BackCareRoller.Sources.Evaluation;
 
@@ -27,7 +28,7 @@ internal static class ZoneEvaluationHarness
         {
             TruthZones = scenario.TruthZones,
             TruthStays = scenario.TruthStays,
-            EstimatedZones = ZoneTimeline.FromChanges(changes, scenario.Duration),
+            EstimatedZones = ZoneTimelineBuilder.Build(changes.Select(c => c.ToZoneUpdate()), scenario.Duration),
             Alerts = alerts,
             Duration = scenario.Duration,
         });

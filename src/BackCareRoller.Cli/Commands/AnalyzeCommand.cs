@@ -3,6 +3,7 @@ using BackCareRoller.Core.Pipeline;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Summary;
+using BackCareRoller.Core.Zones;
 using BackCareRoller.Formats.Recordings;
 using BackCareRoller.Formats.Reports;
 using BackCareRoller.Storage.Sessions;
@@ -22,6 +23,12 @@ internal static class AnalyzeCommand
         format.AcceptOnlyFromAmong("json", "text");
         var height = new Option<double?>("--height-cm") { Description = "Standing height in cm (overrides the recording's height_cm).", HelpName = "CM" };
         var diameter = new Option<double?>("--roller-diameter-cm") { Description = "Roller diameter in cm (overrides roller_diameter_cm; default 15).", HelpName = "CM" };
+        var guided = new Option<string?>("--guided-move")
+        {
+            Description = "For a recording without a body sensor: the move it holds (glutes, hip_flexors, hamstrings, upper_back), started at its anchor.",
+            HelpName = "MOVE",
+        };
+        guided.AcceptOnlyFromAmong("glutes", "hip_flexors", "hamstrings", "upper_back");
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows and report how many and which kinds, instead of stopping at the first." };
         var save = new Option<bool>("--save") { Description = "Store the analysed recording as a session in the database." };
         var keepRaw = new Option<bool>("--keep-raw") { Description = "With --save, also store the raw samples." };
@@ -32,6 +39,7 @@ internal static class AnalyzeCommand
         command.Options.Add(format);
         command.Options.Add(height);
         command.Options.Add(diameter);
+        command.Options.Add(guided);
         command.Options.Add(lenient);
         command.Options.Add(save);
         command.Options.Add(keepRaw);
@@ -43,7 +51,8 @@ internal static class AnalyzeCommand
                 file,
                 parsed.GetValue(height),
                 parsed.GetValue(diameter),
-                parsed.GetValue(lenient) ? RecordingReadMode.Lenient : RecordingReadMode.Strict);
+                parsed.GetValue(lenient) ? RecordingReadMode.Lenient : RecordingReadMode.Strict,
+                GuidedMove(parsed.GetValue(guided)));
             var outcome = await RunAsync(request, console).ConfigureAwait(false);
             if (outcome is null)
             {
@@ -99,7 +108,8 @@ internal static class AnalyzeCommand
             var metadata = reader.Metadata;
             var diameterMeters = request.RollerDiameterCm / 100.0 ?? metadata.RollerDiameterMeters;
             var mount = metadata.RollerMount ?? RollerMount.FirmwareAxis;
-            var settings = RecordingAnalysisSettings.For(metadata, AnalysisSettings.Default, request.RollerDiameterCm / 100.0);
+            var settings = RecordingAnalysisSettings.For(
+                metadata, AnalysisSettings.Default, request.RollerDiameterCm / 100.0, request.HeightCm / 100.0, request.GuidedMove);
             var profile = new SessionProfile
             {
                 HeightMeters = request.HeightCm / 100.0 ?? metadata.HeightMeters,
@@ -125,7 +135,13 @@ internal static class AnalyzeCommand
                 return null;
             }
 
-            var report = builder.Build(end, ZoneConfidence.None, profile, input);
+            if (statistics.BodySamples > 0 && request.GuidedMove != RoutineMove.None)
+            {
+                await console.Error.WriteLineAsync("backcare: note: --guided-move is for roller-only recordings; this one has a body sensor, which decides the move.").ConfigureAwait(false);
+            }
+
+            var confidence = RecordingAnalysisSettings.ZoneConfidenceFor(statistics.BodySamples, request.GuidedMove);
+            var report = builder.Build(end, confidence, profile, input);
             return new AnalyzeOutcome(request, report, statistics, metadata);
         }
         catch (RecordingFormatException exception)
@@ -171,7 +187,16 @@ internal static class AnalyzeCommand
         return true;
     }
 
-    private sealed record AnalyzeRequest(FileInfo File, double? HeightCm, double? RollerDiameterCm, RecordingReadMode Mode);
+    private static RoutineMove GuidedMove(string? name) => name switch
+    {
+        "glutes" => RoutineMove.Glutes,
+        "hip_flexors" => RoutineMove.HipFlexors,
+        "hamstrings" => RoutineMove.Hamstrings,
+        "upper_back" => RoutineMove.UpperBack,
+        _ => RoutineMove.None,
+    };
+
+    private sealed record AnalyzeRequest(FileInfo File, double? HeightCm, double? RollerDiameterCm, RecordingReadMode Mode, RoutineMove GuidedMove);
 
     private sealed record AnalyzeOutcome(AnalyzeRequest Request, SessionReport Report, RecordingReadStatistics Statistics, RecordingMetadata Metadata);
 }

@@ -18,10 +18,12 @@ internal static class AnalyzeText
             output.WriteLine(Invariant($"Skipped {statistics.SkippedLines} bad rows (--lenient): {string.Join(", ", statistics.SkippedByKind.Select(k => $"{k.Value} {k.Key}"))}"));
         }
 
-        if (report.ZoneConfidence is ZoneConfidence.None)
+        output.WriteLine(report.ZoneConfidence switch
         {
-            output.WriteLine("Zones: not estimated (no body sensor and no guided move) - speed and too-fast only.");
-        }
+            ZoneConfidence.BodySensor => "Zones: from the hip sensor's posture and the roller's travel.",
+            ZoneConfidence.Guided => "Zones: guided (no hip sensor) - assumes the move started at its anchor; drifts are found from the roller's travel alone.",
+            _ => "Zones: not estimated (no hip sensor and no --guided-move) - speed and too-fast only.",
+        });
 
         output.WriteLine();
         output.WriteLine(report.Alerts.Count == 0 ? "Alerts: none - well done." : Invariant($"Alerts ({report.Alerts.Count}):"));

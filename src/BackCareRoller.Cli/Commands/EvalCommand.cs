@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using BackCareRoller.Core.Zones;
 using BackCareRoller.Sources.Evaluation;
 
 namespace BackCareRoller.Cli.Commands;
@@ -31,15 +32,20 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var results = EvaluationRunner.Speed(list);
+            var (results, zoneResults) = EvaluationRunner.Evaluate(list);
             var groups = Breakdown(results);
+            var zones = zoneResults.Count > 0 ? ZoneEvaluationResult.Combine(zoneResults) : null;
             if (parsed.GetValue(json))
             {
-                WriteJson(console.Out, groups);
+                WriteJson(console.Out, groups, zones);
             }
             else
             {
                 WriteTable(console.Out, groups, list);
+                if (zones is not null)
+                {
+                    WriteZones(console.Out, zones);
+                }
             }
 
             return 0;
@@ -88,7 +94,35 @@ internal static class EvalCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, List<(string Group, SpeedScores Scores)> groups)
+    private static void WriteZones(TextWriter output, ZoneEvaluationResult r)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"Zones on the {r.Sessions} sessions with a hip sensor ({r.OnRollerSeconds / 60:0.0} min on the roller); targets: accuracy >= 0.98, lumbar recall >= 0.99, median delay <= 0.3 s, <= 0.3 false alerts/10 min, per-zone time error <= 2 %"));
+        output.WriteLine(Invariant($"  zone accuracy {r.ZoneAccuracy:0.0000} (on the roller {r.OnRollerZoneAccuracy:0.0000}, with side {r.ZoneAndSideAccuracy:0.0000})"));
+        output.WriteLine(Invariant($"  lumbar recall {r.LumbarRecall:0.000} of {r.LumbarStays}, neck recall {r.NeckRecall:0.000} of {r.NeckStays}; delay median {r.MedianDelaySeconds:0.00} s, p90 {r.P90DelaySeconds:0.00} s"));
+        output.WriteLine(Invariant($"  false zone alerts {r.FalseAlerts} = {r.FalseAlertsPer10Minutes:0.00} per 10 min of rolling; worst per-zone time error {r.MaxZoneTimeErrorPercent:0.00} %"));
+        output.WriteLine();
+        output.Write("  truth \\ estimate (s) ");
+        for (var e = 0; e < ZoneEvaluationResult.ZoneCount; e++)
+        {
+            output.Write(Invariant($"{SessionsText.Zone((BodyZone)e),12}"));
+        }
+
+        output.WriteLine("   error %");
+        for (var t = 0; t < ZoneEvaluationResult.ZoneCount; t++)
+        {
+            var zone = (BodyZone)t;
+            output.Write(Invariant($"  {SessionsText.Zone(zone),-20}"));
+            for (var e = 0; e < ZoneEvaluationResult.ZoneCount; e++)
+            {
+                output.Write(Invariant($"{r.ConfusionSeconds(zone, (BodyZone)e),12:0}"));
+            }
+
+            output.WriteLine(Invariant($"{r.ZoneTimeErrorPercent(zone),10:0.00}"));
+        }
+    }
+
+    private static void WriteJson(TextWriter output, List<(string Group, SpeedScores Scores)> groups, ZoneEvaluationResult? zones)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -110,6 +144,21 @@ internal static class EvalCommand
             }
 
             writer.WriteEndObject();
+            if (zones is not null)
+            {
+                writer.WriteStartObject("zones");
+                writer.WriteNumber("sessions", zones.Sessions);
+                writer.WriteNumber("zone_accuracy", Math.Round(zones.ZoneAccuracy, 4));
+                writer.WriteNumber("on_roller_zone_accuracy", Math.Round(zones.OnRollerZoneAccuracy, 4));
+                writer.WriteNumber("lumbar_recall", Math.Round(zones.LumbarRecall, 4));
+                writer.WriteNumber("neck_recall", Math.Round(zones.NeckRecall, 4));
+                writer.WriteNumber("delay_median_s", Math.Round(zones.MedianDelaySeconds, 3));
+                writer.WriteNumber("delay_p90_s", Math.Round(zones.P90DelaySeconds, 3));
+                writer.WriteNumber("false_alerts_per_10_min", Math.Round(zones.FalseAlertsPer10Minutes, 3));
+                writer.WriteNumber("max_zone_time_error_percent", Math.Round(zones.MaxZoneTimeErrorPercent, 3));
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 

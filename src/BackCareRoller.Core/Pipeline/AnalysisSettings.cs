@@ -4,6 +4,7 @@ using BackCareRoller.Core.Bias;
 using BackCareRoller.Core.RollAxis;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
+using BackCareRoller.Core.Zones;
 
 namespace BackCareRoller.Core.Pipeline;
 
@@ -41,6 +42,10 @@ public sealed record AnalysisSettings
     /// <value>Default <see cref="TooFastSettings.Default"/> (DESIGN.md section 3).</value>
     public TooFastSettings TooFast { get; init; } = TooFastSettings.Default;
 
+    /// <summary>The body-zone estimator: standing height, roller radius, guided move, alert rule (DESIGN.md section 4).</summary>
+    /// <value>Default: a 170 cm person on a 15 cm roller, no guided move.</value>
+    public ZoneEstimatorSettings Zones { get; init; } = new();
+
     /// <summary>These settings for a recording's metadata: its roller mount and, when given, its roller diameter.</summary>
     /// <param name="mount">The <c>roller_sensor</c> metadata.</param>
     /// <param name="rollerDiameterCentimeters">The <c>roller_diameter_cm</c> metadata, or null to keep the configured radius.</param>
@@ -55,5 +60,15 @@ public sealed record AnalysisSettings
             RollAxis.UpdateInterval,
             RollAxis.MemoryTimeConstant),
         Motion = rollerDiameterCentimeters is { } diameter ? Motion.WithRollerRadius(diameter / 200.0) : Motion,
+        Zones = rollerDiameterCentimeters is { } zoneDiameter ? Zones with { RollerRadiusMeters = zoneDiameter / 200.0 } : Zones,
+    };
+
+    /// <summary>These settings for a person of <paramref name="heightMeters"/>, rolling <paramref name="guidedMove"/> when known.</summary>
+    /// <param name="heightMeters">Standing height, or null to keep the configured one.</param>
+    /// <param name="guidedMove">The move a roller-only recording holds (<see cref="RoutineMove.None"/>: not guided).</param>
+    /// <returns>New settings.</returns>
+    public AnalysisSettings ForPerson(double? heightMeters, RoutineMove guidedMove) => this with
+    {
+        Zones = Zones with { HeightMeters = heightMeters ?? Zones.HeightMeters, GuidedMove = guidedMove },
     };
 }

@@ -6,6 +6,7 @@ using BackCareRoller.Core.Bias;
 using BackCareRoller.Core.RollAxis;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
+using BackCareRoller.Core.Zones;
 
 namespace BackCareRoller.Core.Pipeline;
 
@@ -59,8 +60,22 @@ public static class SessionPipeline
             return RollerMotions(aligned, bodySamples, settings).Publish(motions => Observable.Merge(
                 motions.Select(SessionEvent.From),
                 motions.SpeedReadings(settings.SpeedReadings).Select(SessionEvent.From),
-                motions.TooFastAlerts(settings.TooFast).Select(SessionEvent.From)));
+                motions.TooFastAlerts(settings.TooFast).Select(SessionEvent.From),
+                motions.ZoneEvents(bodySamples.Select(sample => sample.Sample), settings.Zones).SelectMany(ToSessionEvents)));
         });
+    }
+
+    // A zone event is a change of zone, an alert, or both; rare (changes only), so the small array is no hot-path cost.
+    private static SessionEvent[] ToSessionEvents(ZoneEvent zoneEvent)
+    {
+        var estimate = zoneEvent.Estimate;
+        var change = SessionEvent.ZoneChanged(estimate.Time, estimate.Zone, estimate.Side, estimate.Move);
+        if (!zoneEvent.TryGetAlert(out var alert))
+        {
+            return [change];
+        }
+
+        return zoneEvent.IsChange ? [change, SessionEvent.From(alert)] : [SessionEvent.From(alert)];
     }
 
     private static IObservable<RollerMotion> RollerMotions(

@@ -141,11 +141,14 @@ public sealed class DBusConnection : IAsyncDisposable
         try
         {
             ThrowIfClosed();
+
+            // The timeout starts before sending, so a stalled write counts against it too.
+            var replied = reply.Task.WaitAsync(timeout, _options.TimeProvider, cancellationToken);
             await SendBytesAsync(bytes, cancellationToken).ConfigureAwait(false);
             DBusMessage message;
             try
             {
-                message = await reply.Task.WaitAsync(timeout, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                message = await replied.ConfigureAwait(false);
             }
             catch (TimeoutException)
             {

@@ -1,0 +1,63 @@
+using System.Reactive;
+using System.Reactive.Linq;
+using BackCareRoller.Core.Speed;
+using BackCareRoller.TestKit.VirtualTime;
+
+namespace BackCareRoller.Core.Tests.Speed;
+
+public sealed class SpeedReadingOperatorsTests
+{
+    private static RollerMotion Motion(double seconds, double speed) =>
+        new(TimeSpan.FromSeconds(seconds), speed / 0.075, speed, speed != 0, true);
+
+    [Fact]
+    public void SpeedReadings_ArgumentChecking()
+    {
+        Assert.Throws<ArgumentNullException>(() => SpeedReadingOperators.SpeedReadings(null!, SpeedReadingSettings.Default));
+        Assert.Throws<ArgumentNullException>(() => Observable.Empty<RollerMotion>().SpeedReadings(null!));
+    }
+
+    [Fact]
+    public void SpeedReadings_ThroughAGap_EmitsEveryReadingInterpolatedInTheGapAndTheLastOnCompletion()
+    {
+        var scheduler = VirtualClock.CreateScheduler();
+        var motions = scheduler.Emit(
+            (0.00, Motion(0.00, 0.02)),
+            (0.04, Motion(0.04, 0.04)),
+            (0.06, Motion(0.06, 0.01)),
+            (0.35, Motion(0.35, 0.03)));
+
+        var recorded = motions.SpeedReadings(SpeedReadingSettings.Default).Record(scheduler);
+        scheduler.Start();
+
+        // Gap from 0.1 s (0.01 m/s) to 0.35 s (0.03 m/s): 0.2 s and 0.3 s read 0.018 and 0.026 m/s.
+        Assert.Equal(
+            [
+                Recorded.OnNext(0.06, new SpeedReading(TimeSpan.Zero, 0.03)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.1), 0.01)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.2), 0.018)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.3), 0.026)),
+                Recorded.OnNext(0.35, new SpeedReading(TimeSpan.FromSeconds(0.4), 0.03)),
+                Recorded.OnCompleted<SpeedReading>(0.35),
+            ],
+            recorded.Select(Rounded));
+    }
+
+    // Readings to 1 µm/s, so the list can be compared whole despite floating-point sums.
+    private static Recorded<SpeedReading> Rounded(Recorded<SpeedReading> recorded) =>
+        recorded.Notification.Kind == NotificationKind.OnNext
+            ? recorded with { Notification = Notification.CreateOnNext(recorded.Notification.Value with { SpeedMetersPerSecond = Math.Round(recorded.Notification.Value.SpeedMetersPerSecond, 6) }) }
+            : recorded;
+
+    [Fact]
+    public void SpeedReadings_NoMotions_CompletesWithoutReadings()
+    {
+        var scheduler = VirtualClock.CreateScheduler();
+        var motions = scheduler.Emit<RollerMotion>();
+
+        var recorded = motions.SpeedReadings(SpeedReadingSettings.Default).Record(scheduler);
+        scheduler.Start();
+
+        Assert.Equal([Recorded.OnCompleted<SpeedReading>(0.0)], recorded);
+    }
+}

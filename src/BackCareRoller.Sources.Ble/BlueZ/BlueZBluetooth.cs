@@ -258,7 +258,7 @@ public sealed class BlueZBluetooth : IBluetooth, IAsyncDisposable
         var services = Cache.TryGet<DBusArray>(path, BlueZNames.Device, "UUIDs", out var uuids)
             ? uuids.Items.OfType<string>().Select(u => BluetoothUuid.TryParse(u, out var uuid) ? uuid : (BluetoothUuid?)null).OfType<BluetoothUuid>().ToArray()
             : [];
-        return options.Matches(name, services) ? new BluetoothAdvertisement(DeviceFor(adapter, address), name, rssi, services) : null;
+        return options.Matches(address, name, services) ? new BluetoothAdvertisement(DeviceFor(adapter, address), name, rssi, services) : null;
     }
 
     private bool ComputeAvailability() => DescribeUnavailability() is null;

@@ -8,7 +8,7 @@ namespace BackCareRoller.Sources.Ble.BlueZ;
 /// and <c>ServicesResolved</c> turned true; it is down when <c>Connected</c> turns false, the object disappears
 /// (out of range), or bluetoothd stops — each raises <see cref="GattServerDisconnected"/> once.
 /// </summary>
-internal sealed class BlueZDevice : IBluetoothDevice, IRemoteGattServer
+internal sealed class BlueZDevice : IBluetoothDevice, IRemoteGattServer, IReportsBattery
 {
     private static readonly string[] AlreadyConnected = [BlueZNames.ErrorAlreadyConnected];
     private static readonly string[] NotConnected = [BlueZNames.ErrorNotConnected];

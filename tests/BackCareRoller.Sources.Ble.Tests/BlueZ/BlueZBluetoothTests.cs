@@ -178,12 +178,22 @@ public sealed class BlueZBluetoothTests : IAsyncLifetime
         var device = await AddGattDeviceAsync();
         await device.Gatt.ConnectAsync().WaitAsync(PrivateBusDaemon.Patience);
         var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var removed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         device.GattServerDisconnected += (_, _) => dropped.TrySetResult();
+        _bluetooth.Cache.ObjectRemoved += (path, _) =>
+        {
+            if (path == DevicePath())
+            {
+                removed.TrySetResult();
+            }
+        };
 
         await _mock.VanishAsync(DevicePath());
         await dropped.Task.WaitAsync(PrivateBusDaemon.Patience);
+        await removed.Task.WaitAsync(PrivateBusDaemon.Patience);
 
         Assert.Null(await _bluetooth.GetDeviceAsync(Address));
+        Assert.False(device.Gatt.IsConnected);
     }
 
     [Fact]

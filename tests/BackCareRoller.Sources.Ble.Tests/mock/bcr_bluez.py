@@ -19,6 +19,8 @@ Characteristics implement ReadValue, WriteValue, StartNotify and StopNotify like
 reported through the mock's MethodCalled signal on the characteristic's path, so tests observe writes.
 '''
 
+import time
+
 import dbus
 from gi.repository import GLib
 
@@ -49,6 +51,12 @@ def _bytes(value):
 
 def _props_changed(obj, interface, changed):
     obj.EmitSignal(dbus.PROPERTIES_IFACE, 'PropertiesChanged', 'sa{sv}as', [interface, changed, []])
+
+
+def _log_call(obj, name, args):
+    '''Record a call like the mock's own methods do: in GetMethodCalls and as a MethodCalled signal.'''
+    obj.call_log.append((int(time.time()), name, args))
+    obj.MethodCalled(name, args)
 
 
 def _set(obj, interface, name, value):
@@ -100,7 +108,7 @@ def ReadValue(chrc, options):
 
 @dbus.service.method(GATT_CHRC_IFACE, in_signature='aya{sv}', out_signature='')
 def WriteValue(chrc, value, options):
-    chrc.MethodCalled('WriteValue', [dbus.Array(value, signature='y'), dbus.Dictionary(options, signature='sv')])
+    _log_call(chrc, 'WriteValue', [dbus.Array(value, signature='y'), dbus.Dictionary(options, signature='sv')])
     if not _connected(_device_of(chrc.path)):
         raise dbus.exceptions.DBusException('Not connected', name='org.bluez.Error.Failed')
     control = getattr(chrc, 'control', None)
@@ -124,7 +132,7 @@ def WriteValue(chrc, value, options):
 
 @dbus.service.method(GATT_CHRC_IFACE, in_signature='', out_signature='')
 def StartNotify(chrc):
-    chrc.MethodCalled('StartNotify', [])
+    _log_call(chrc, 'StartNotify', [])
     if not _connected(_device_of(chrc.path)):
         raise dbus.exceptions.DBusException('Not connected', name='org.bluez.Error.Failed')
     if not chrc.props[GATT_CHRC_IFACE]['Notifying']:
@@ -133,7 +141,7 @@ def StartNotify(chrc):
 
 @dbus.service.method(GATT_CHRC_IFACE, in_signature='', out_signature='')
 def StopNotify(chrc):
-    chrc.MethodCalled('StopNotify', [])
+    _log_call(chrc, 'StopNotify', [])
     if chrc.props[GATT_CHRC_IFACE]['Notifying']:
         _set(chrc, GATT_CHRC_IFACE, 'Notifying', dbus.Boolean(False, variant_level=1))
 
@@ -143,7 +151,7 @@ def StopNotify(chrc):
 @dbus.service.method(DEVICE_IFACE, in_signature='', out_signature='', async_callbacks=('ok', 'err'))
 def Connect(device, ok, err):
     state = _state(device)
-    device.MethodCalled('Connect', [])
+    _log_call(device, 'Connect', [])
     adapter = mockobject.objects[str(device.props[DEVICE_IFACE]['Adapter'])]
     if not adapter.props[ADAPTER_IFACE]['Powered']:
         err(dbus.exceptions.DBusException('Resource Not Ready', name='org.bluez.Error.NotReady'))
@@ -175,7 +183,7 @@ def Connect(device, ok, err):
 
 @dbus.service.method(DEVICE_IFACE, in_signature='', out_signature='')
 def Disconnect(device):
-    device.MethodCalled('Disconnect', [])
+    _log_call(device, 'Disconnect', [])
     if not _connected(device):
         raise dbus.exceptions.DBusException('Not Connected', name='org.bluez.Error.NotConnected')
     _drop(device)

@@ -28,19 +28,28 @@ public readonly record struct ThingyRawSample(RawAxes Accelerometer, RawAxes Gyr
     /// <summary>Standard gravity, m/s² (the accelerometer's unit "g").</summary>
     public const double StandardGravity = 9.80665;
 
+    /// <summary>Gets the acceleration in g.</summary>
+    public (double X, double Y, double Z) AccelerationG => (Accelerometer.X / AccelerometerCountsPerG, Accelerometer.Y / AccelerometerCountsPerG, Accelerometer.Z / AccelerometerCountsPerG);
+
+    /// <summary>Gets the angular rate in °/s.</summary>
+    public (double X, double Y, double Z) AngularRateDps => (Gyroscope.X / GyroscopeCountsPerDegreePerSecond, Gyroscope.Y / GyroscopeCountsPerDegreePerSecond, Gyroscope.Z / GyroscopeCountsPerDegreePerSecond);
+
+    /// <summary>Gets the magnetic field in µT.</summary>
+    public (double X, double Y, double Z) MagneticFieldMicrotesla => (Compass.X / CompassCountsPerMicrotesla, Compass.Y / CompassCountsPerMicrotesla, Compass.Z / CompassCountsPerMicrotesla);
+
     /// <summary>Gets the accelerometer scale in m/s² per count.</summary>
     public static float AccelerometerLsbScale => (float)(StandardGravity / AccelerometerCountsPerG);
 
     /// <summary>Gets the gyroscope scale in rad/s per count.</summary>
     public static float GyroscopeLsbScale => (float)(Math.PI / 180.0 / GyroscopeCountsPerDegreePerSecond);
 
-    /// <summary>Decodes a raw data value; longer values are accepted and the extra bytes ignored.</summary>
+    /// <summary>Decodes a raw data value, which is exactly <see cref="Size"/> bytes (anything else is corrupt).</summary>
     /// <param name="value">The notified bytes.</param>
-    /// <param name="sample">The sample when the value is long enough.</param>
-    /// <returns>Whether <paramref name="value"/> holds at least <see cref="Size"/> bytes.</returns>
+    /// <param name="sample">The sample when the value has the right length.</param>
+    /// <returns>Whether <paramref name="value"/> is exactly <see cref="Size"/> bytes.</returns>
     public static bool TryDecode(ReadOnlySpan<byte> value, out ThingyRawSample sample)
     {
-        if (value.Length < Size)
+        if (value.Length != Size)
         {
             sample = default;
             return false;

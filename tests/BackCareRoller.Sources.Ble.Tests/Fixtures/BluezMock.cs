@@ -77,6 +77,9 @@ public sealed class BluezMock : IAsyncDisposable
 
     public Task SetControlPointAsync(ObjectPath characteristic) => MockAsync("SetControlPoint", characteristic);
 
+    /// <summary>Makes the control point accept writes but never indicate a response (a hung firmware).</summary>
+    public Task SilenceControlPointAsync(ObjectPath characteristic) => MockAsync("SilenceControlPoint", characteristic);
+
     public Task SetControlResultAsync(ObjectPath characteristic, byte opcode, byte result) => MockAsync("SetControlResult", characteristic, opcode, result);
 
     public Task DropLinkAsync(ObjectPath device) => MockAsync("DropLink", device);

@@ -239,6 +239,24 @@ public sealed class RollerLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_RollerNeverAnswersStart_RetriesOnceWithANewTokenThenReconnects()
+    {
+        var roller = await MockRoller.AddAsync(_mock);
+        await using var control = await _mock.WatchCallsAsync(roller.ControlPoint);
+        await _mock.SilenceControlPointAsync(roller.ControlPoint);
+
+        StartLink();
+        Assert.Equal(new byte[] { 0x01, 1 }, (await control.NextAsync("WriteValue"))[0]);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new byte[] { 0x01, 2 }, (await control.NextAsync("WriteValue"))[0]);
+        var mark = _status.Count;
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var failed = await _status.WaitForAsync(s => s.State == LinkState.Reconnecting, mark);
+
+        Assert.Contains("did not answer the StartStreaming command", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignalAlert_Lumbar_WritesTheHapticCommandTheMockObserves()
     {
         var roller = await StreamingRollerAsync();

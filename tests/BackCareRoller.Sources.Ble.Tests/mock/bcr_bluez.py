@@ -12,6 +12,7 @@ Added on org.bluez.Mock:
   SetGattVolatile(device o, volatile b)      True: GATT objects vanish on disconnect and come back on connect
   SetControlPoint(characteristic o)          answer each write with a BackCareRoller control-point indication
   SetControlResult(characteristic o, opcode y, result y)
+  SilenceControlPoint(characteristic o)      accept writes, never indicate (a hung firmware)
   DropLink(device o)                         link loss: Connected and ServicesResolved go false
   VanishDevice(device o)                     link loss, then the device object is removed (out of range)
   PowerAdapter(adapter o, powered b)         powering off drops every link on the adapter
@@ -117,6 +118,8 @@ def WriteValue(chrc, value, options):
     if not chrc.props[GATT_CHRC_IFACE]['Notifying']:
         # SPEC 6.1: without indications enabled the device answers ATT error 0xFD.
         raise dbus.exceptions.DBusException('Operation failed with ATT error: 0xfd', name='org.bluez.Error.Failed')
+    if getattr(chrc, 'silent', False):
+        return
     opcode = int(value[0]) if len(value) > 0 else 0
     token = int(value[1]) if len(value) > 1 else 0
     result = control.get(opcode, 1)
@@ -266,6 +269,11 @@ def SetGattVolatile(self, device_path, volatile):
 @dbus.service.method(BLUEZ_MOCK_IFACE, in_signature='o', out_signature='')
 def SetControlPoint(self, chrc_path):
     mockobject.objects[str(chrc_path)].control = {}
+
+
+@dbus.service.method(BLUEZ_MOCK_IFACE, in_signature='o', out_signature='')
+def SilenceControlPoint(self, chrc_path):
+    mockobject.objects[str(chrc_path)].silent = True
 
 
 @dbus.service.method(BLUEZ_MOCK_IFACE, in_signature='oyy', out_signature='')

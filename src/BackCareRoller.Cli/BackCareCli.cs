@@ -19,10 +19,20 @@ public static class BackCareCli
     /// <param name="error">Where errors go (standard error in production).</param>
     /// <param name="cancellationToken">Stops a long-running verb such as <c>serve</c>.</param>
     /// <returns>0 on success, non-zero on any error.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliConsole(output, error), cancellationToken);
+
+    /// <summary>Parses <paramref name="args"/>, runs the chosen verb with <paramref name="console"/> and returns its exit code.</summary>
+    /// <param name="args">The command-line arguments, without the program name.</param>
+    /// <param name="console">Output, errors, the input prompts read from, and the clock.</param>
+    /// <param name="cancellationToken">Stops a long-running verb such as <c>serve</c>.</param>
+    /// <returns>0 on success, non-zero on any error.</returns>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var console = new CliConsole(output, error);
+        ArgumentNullException.ThrowIfNull(console);
+        var output = console.Out;
+        var error = console.Error;
         var root = new RootCommand("BackCareRoller: foam-roll your back slowly and never on the lower back or neck.");
         foreach (var command in CommandCatalog.Create(console))
         {

@@ -1,3 +1,5 @@
 using BackCareRoller.Cli;
 
-return await BackCareCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+// Prompts (the pain check-in) read standard input only when a person is at the terminal.
+var console = new CliConsole(Console.Out, Console.Error) { In = Console.In, InputIsInteractive = !Console.IsInputRedirected };
+return await BackCareCli.RunAsync(args, console).ConfigureAwait(false);

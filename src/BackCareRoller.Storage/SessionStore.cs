@@ -1,3 +1,4 @@
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Storage.History;
@@ -106,6 +107,12 @@ public sealed class SessionStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(report);
+        if (report.CheckIns is { } reportCheckIns)
+        {
+            ThrowIfInvalid(reportCheckIns.Before, nameof(report));
+            ThrowIfInvalid(reportCheckIns.After, nameof(report));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var duration = TimeSpan.FromSeconds(report.DurationSeconds);
         using var connection = _connections.Open();
@@ -117,6 +124,11 @@ public sealed class SessionStore : IDisposable
         SessionWrites.InsertRawSamples(transaction, id, 0, rawSamples.Span);
         SessionWrites.SetDuration(transaction, id, duration);
         SessionWrites.WriteDocument(transaction, id, ReportDocument.WithoutSeries(report));
+        if (report.CheckIns is { } checkIns)
+        {
+            CheckInRows.Upsert(transaction, id, checkIns);
+        }
+
         SessionWrites.SetStatus(transaction, id, SessionStatus.Completed, (record.StartedAt + duration).ToUnixTimeMilliseconds());
         transaction.Commit();
         return Task.FromResult(id);
@@ -225,6 +237,75 @@ public sealed class SessionStore : IDisposable
         return Task.FromResult(HistoryCalculator.Weeks(query, rows));
     }
 
+    /// <summary>
+    /// Stores a check-in with a session (issue 8), replacing an earlier one of the same moment. Works for live sessions
+    /// too: <c>serve</c> stores the before check-in as soon as the session exists.
+    /// </summary>
+    /// <param name="sessionId">The session's id.</param>
+    /// <param name="moment">Before or after the session.</param>
+    /// <param name="checkIn">The answers.</param>
+    /// <param name="cancellationToken">Cancels before writing.</param>
+    /// <returns>True if stored; false when no session has that id.</returns>
+    /// <exception cref="ArgumentException">The check-in or the moment is invalid; the message names the answer.</exception>
+    public Task<bool> SaveCheckInAsync(long sessionId, CheckInMoment moment, CheckIn checkIn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        if (!Enum.IsDefined(moment))
+        {
+            throw new ArgumentException($"Check-in moment {(int)moment} is neither before nor after.", nameof(moment));
+        }
+
+        ThrowIfInvalid(checkIn, nameof(checkIn));
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT 1 FROM sessions WHERE id = $id;";
+            command.Parameters.AddWithValue("$id", sessionId);
+            if (command.ExecuteScalar() is null)
+            {
+                return Task.FromResult(false);
+            }
+        }
+
+        CheckInRows.Upsert(transaction, sessionId, moment, checkIn);
+        transaction.Commit();
+        return Task.FromResult(true);
+    }
+
+    /// <summary>A session's check-ins.</summary>
+    /// <param name="sessionId">The session's id.</param>
+    /// <param name="cancellationToken">Cancels before reading.</param>
+    /// <returns>Its check-ins (<see cref="SessionCheckIns.None"/> when none were given), or null when no session has that id.</returns>
+    public Task<SessionCheckIns?> GetCheckInsAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM sessions WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", sessionId);
+        var checkIns = command.ExecuteScalar() is null ? null : CheckInRows.ReadFor(connection, transaction, sessionId);
+        transaction.Commit();
+        return Task.FromResult(checkIns);
+    }
+
+    /// <summary>
+    /// Every session, oldest first, with its check-ins: the input of the red-flag rules
+    /// (<see cref="RedFlagRules.Assess"/>) and the weekly rhythm (<see cref="RhythmCalculator.Compute"/>).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels before reading.</param>
+    /// <returns>The sessions; those without a check-in carry <see cref="SessionCheckIns.None"/>.</returns>
+    public Task<IReadOnlyList<CheckInSession>> GetCheckInTimelineAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = _connections.Open();
+        return Task.FromResult<IReadOnlyList<CheckInSession>>(CheckInRows.Timeline(connection));
+    }
+
     /// <summary>Marks sessions left live by a process that is gone as interrupted (also done on open).</summary>
     /// <param name="cancellationToken">Cancels before looking.</param>
     /// <returns>The ids marked interrupted.</returns>
@@ -237,6 +318,14 @@ public sealed class SessionStore : IDisposable
 
     /// <summary>Releases the pooled connections to the file.</summary>
     public void Dispose() => _connections.ReleasePool();
+
+    private static void ThrowIfInvalid(CheckIn? checkIn, string parameterName)
+    {
+        if (checkIn is not null && !CheckInValidation.TryValidate(checkIn, out var problem))
+        {
+            throw new ArgumentException($"Invalid check-in: {problem}", parameterName);
+        }
+    }
 
     private List<long> RecoverCore(SqliteConnection connection) =>
         LiveSessionRecovery.MarkOrphans(connection, _timeProvider.GetUtcNow().ToUnixTimeMilliseconds(), _options.StaleLiveSessionAfter, _probe);

@@ -1,4 +1,5 @@
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Speed;
 using BackCareRoller.Core.Zones;
@@ -25,7 +26,8 @@ internal sealed class SessionsTestDatabase : IDisposable
 
     public string Path { get; }
 
-    public async Task<long> SaveAsync(DateTimeOffset start, double glutesSeconds = 75, double upperBackSeconds = 65)
+    public async Task<long> SaveAsync(
+        DateTimeOffset start, double glutesSeconds = 75, double upperBackSeconds = 65, SessionCheckIns? checkIns = null, string source = "morning.csv")
     {
         using var store = await SessionStore.OpenAsync(Path, TimeProvider.System);
         var record = new SessionRecord
@@ -33,9 +35,21 @@ internal sealed class SessionsTestDatabase : IDisposable
             StartedAt = start,
             Devices = ["BCR-Roller 7F:21", "phone:hip"],
             Setup = new SessionSetup(178, 15),
-            Source = "morning.csv",
+            Source = source,
         };
-        return await store.SaveCompletedAsync(record, Report(glutesSeconds, upperBackSeconds));
+        return await store.SaveCompletedAsync(record, Report(glutesSeconds, upperBackSeconds) with { CheckIns = checkIns });
+    }
+
+    /// <summary>A session with pain before and after (null: skipped), check-ins a minute before and 15 minutes after its start.</summary>
+    public Task<long> SaveWithPainAsync(DateTimeOffset start, int? before, int? after, PainCharacter? character = null, int? days = null) =>
+        SaveAsync(start, checkIns: new SessionCheckIns(
+            before is { } b ? new CheckIn { RecordedAt = start.AddMinutes(-1), Pain = b, Character = character, DaysSinceStart = days } : null,
+            after is { } a ? new CheckIn { RecordedAt = start.AddMinutes(15), Pain = a } : null));
+
+    public async Task<SessionCheckIns?> CheckInsAsync(long id)
+    {
+        using var store = await SessionStore.OpenAsync(Path, TimeProvider.System);
+        return await store.GetCheckInsAsync(id);
     }
 
     public static SessionReport Report(double glutesSeconds, double upperBackSeconds)

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return SessionsCommand.Create(console);
         yield return HistoryCommand.Create(console);
         yield return ReportCommand.Create(console);
+        yield return CheckInCommand.Create(console);
         yield return ServeCommand.Create(console);
     }
 }

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Storage.History;
 
 namespace BackCareRoller.Cli.Commands;
 
-/// <summary>`backcare history`: minutes per muscle, alerts and routine adherence per week, as a terminal table.</summary>
+/// <summary>
+/// `backcare history`: minutes per muscle, alerts and routine adherence per week, as a terminal table; then the weekly
+/// rhythm (days rolled against the goal, streaks, pain before and after) and, if a red flag is raised, what to do.
+/// </summary>
 internal static class HistoryCommand
 {
     private const int DefaultWeeks = 8;
@@ -27,7 +31,7 @@ internal static class HistoryCommand
             Description = "Your local time's offset from UTC, e.g. +02:00, which places sessions in days and weeks (default: this computer's current offset).",
             HelpName = "±HH:MM",
         };
-        var command = new Command("history", "Minutes per muscle, alerts and routine adherence per week (weeks start on Monday).");
+        var command = new Command("history", "Minutes per muscle, alerts, routine adherence, rhythm and pain per week (weeks start on Monday).");
         command.Options.Add(weeks);
         command.Options.Add(until);
         command.Options.Add(offset);
@@ -41,7 +45,7 @@ internal static class HistoryCommand
                 return 1;
             }
 
-            var now = TimeProvider.System.GetUtcNow();
+            var now = console.Time.GetUtcNow();
             if (!TryParseOffset(parsed.GetValue(offset), now, out var utcOffset))
             {
                 await console.Error.WriteLineAsync($"backcare: --utc-offset '{parsed.GetValue(offset)}' is not an offset like +02:00 or -05:30 (between -14:00 and +14:00).").ConfigureAwait(false);
@@ -75,6 +79,18 @@ internal static class HistoryCommand
                 await console.Out.WriteLineAsync(line).ConfigureAwait(false);
             }
 
+            // The rhythm as of the end of the last day shown (now, when that is today or later).
+            var endOfLastDay = new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), utcOffset).AddTicks(-1);
+            var timeline = await store.GetCheckInTimelineAsync(cancellationToken).ConfigureAwait(false);
+            var rhythm = RhythmCalculator.Compute(timeline, new RhythmQuery(endOfLastDay < now ? endOfLastDay : now, weekCount, utcOffset));
+            await console.Out.WriteLineAsync().ConfigureAwait(false);
+            foreach (var line in RhythmTable.Lines(rhythm))
+            {
+                await console.Out.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            var asOf = timeline.Where(session => session.StartedAt <= endOfLastDay).ToList();
+            await CheckInAdvice.WriteAsync(console.Out, RedFlagRules.Assess(asOf)).ConfigureAwait(false);
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Storage;
 using BackCareRoller.Storage.Json;
 using BackCareRoller.Storage.Sessions;
@@ -120,6 +121,10 @@ internal static class SessionsCommand
 
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"Too fast for {report.Summary.TooFastSeconds:0.#} s."));
         lines.Add(string.Empty);
+        var checkIns = report.CheckIns ?? SessionCheckIns.None;
+        lines.Add($"Check-in before: {(checkIns.Before is { } before ? CheckInText.Describe(before) : "-")}");
+        lines.Add($"Check-in after:  {(checkIns.After is { } after ? CheckInText.Describe(after) : "-")}");
+        lines.Add(string.Empty);
         lines.Add(report.Alerts.Count == 0 ? "No alerts." : $"Alerts ({report.Alerts.Count}):");
         foreach (var alert in report.Alerts)
         {
@@ -174,21 +179,60 @@ internal static class SessionsCommand
     private static Command Export(CliConsole console)
     {
         var db = SessionsDatabase.CreateOption();
-        var id = IdArgument();
+        var id = new Argument<long?>("id")
+        {
+            Description = "The session's id (first column of `backcare sessions list`); leave out with --all.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var all = new Option<bool>("--all")
+        {
+            Description = "Every session, one CSV row each: date, duration, seconds per zone, alerts, pain before/after, red flags.",
+        };
         var format = new Option<string>("--format")
         {
-            Description = "json: the report contract (backcare-report/1); csv: the same report as one flat table.",
+            Description = "json: the report contract (backcare-report/1); csv: the same report as one flat table (with --all: one row per session, the default).",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
+        var offset = new Option<string?>("--utc-offset")
+        {
+            Description = "With --all: your local time's offset from UTC for the date and time columns, e.g. +02:00 (default: this computer's current offset).",
+            HelpName = "±HH:MM",
+        };
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
-        var command = new Command("export", "Export one session's report as JSON or CSV.");
+        var command = new Command("export", "Export one session's report as JSON or CSV, or every session as one CSV table (--all).");
         command.Arguments.Add(id);
+        command.Options.Add(all);
         command.Options.Add(format);
+        command.Options.Add(offset);
         command.Options.Add(output);
         command.Options.Add(db);
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var sessionId = parsed.GetValue(id);
+            if (parsed.GetValue(all))
+            {
+                if (sessionId is not null)
+                {
+                    await console.Error.WriteLineAsync("backcare: give a session id or --all, not both.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                if (parsed.GetResult(format) is { Implicit: false } && parsed.GetValue(format) == "json")
+                {
+                    await console.Error.WriteLineAsync("backcare: --all exports one CSV table (--format csv); export sessions as JSON one id at a time.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                return await ExportAllAsync(console, parsed.GetValue(db), parsed.GetValue(offset), parsed.GetValue(output), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (sessionId is not { } oneId)
+            {
+                await console.Error.WriteLineAsync("backcare: give a session id (see: backcare sessions list), or --all for every session.").ConfigureAwait(false);
+                return 1;
+            }
+
             var path = SessionsDatabase.Resolve(parsed.GetValue(db));
             using var store = await SessionsDatabase.OpenExistingAsync(path, console, cancellationToken).ConfigureAwait(false);
             if (store is null)
@@ -196,11 +240,10 @@ internal static class SessionsCommand
                 return 1;
             }
 
-            var sessionId = parsed.GetValue(id);
-            var session = await store.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            var session = await store.GetAsync(oneId, cancellationToken).ConfigureAwait(false);
             if (session is null)
             {
-                return await SessionsDatabase.NoSuchSessionAsync(console, sessionId, path).ConfigureAwait(false);
+                return await SessionsDatabase.NoSuchSessionAsync(console, oneId, path).ConfigureAwait(false);
             }
 
             using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -215,12 +258,45 @@ internal static class SessionsCommand
                 await text.WriteLineAsync().ConfigureAwait(false);
             }
 
-            return await WriteOutputAsync(console, parsed.GetValue(output), text.ToString(), cancellationToken).ConfigureAwait(false);
+            return await WriteOutputAsync(console, parsed.GetValue(output), text.ToString(), byteOrderMark: false, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> WriteOutputAsync(CliConsole console, string? file, string text, CancellationToken cancellationToken)
+    private static async Task<int> ExportAllAsync(CliConsole console, string? db, string? offsetText, string? file, CancellationToken cancellationToken)
+    {
+        if (!HistoryCommand.TryParseOffset(offsetText, console.Time.GetUtcNow(), out var utcOffset))
+        {
+            await console.Error.WriteLineAsync($"backcare: --utc-offset '{offsetText}' is not an offset like +02:00 or -05:30 (between -14:00 and +14:00).").ConfigureAwait(false);
+            return 1;
+        }
+
+        var path = SessionsDatabase.Resolve(db);
+        using var store = await SessionsDatabase.OpenExistingAsync(path, console, cancellationToken).ConfigureAwait(false);
+        if (store is null)
+        {
+            return 1;
+        }
+
+        var sessions = new List<StoredSession>();
+        foreach (var listing in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // A session deleted between the list and this read is simply left out.
+            if (await store.GetAsync(listing.Id, cancellationToken).ConfigureAwait(false) is { } session)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        var timeline = await store.GetCheckInTimelineAsync(cancellationToken).ConfigureAwait(false);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        SessionsSummaryCsv.Write(text, sessions, timeline, utcOffset);
+
+        // A file gets a UTF-8 byte-order mark, which spreadsheets need to read accents and dashes as UTF-8.
+        return await WriteOutputAsync(console, file, text.ToString(), byteOrderMark: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> WriteOutputAsync(CliConsole console, string? file, string text, bool byteOrderMark, CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -230,7 +306,7 @@ internal static class SessionsCommand
 
         try
         {
-            await File.WriteAllTextAsync(file, text, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file, text, new System.Text.UTF8Encoding(byteOrderMark), cancellationToken).ConfigureAwait(false);
             return 0;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

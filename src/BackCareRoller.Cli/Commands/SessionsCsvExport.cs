@@ -56,15 +56,11 @@ internal static class SessionsCsvExport
                 writer.Write(',');
             }
 
-            writer.Write(Quote(fields[i]));
+            writer.Write(Rfc4180.Quote(fields[i]));
         }
 
         writer.WriteLine();
     }
-
-    // Quote a field only when it needs it: a comma, a quote or a line break (RFC 4180 section 2).
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Seconds(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Speed;
 using BackCareRoller.Core.Zones;
 
@@ -33,4 +34,7 @@ public sealed record SessionReport
 
     /// <summary>The person and roller the session was analysed for; null when not stated.</summary>
     public SessionProfile? Profile { get; init; }
+
+    /// <summary>How the person felt before and after the session (issue 8); null when no check-in was given.</summary>
+    public SessionCheckIns? CheckIns { get; init; }
 }

@@ -5,8 +5,8 @@ namespace BackCareRoller.Formats.Reports;
 
 /// <summary>
 /// The <c>backcare-report/1</c> document (DESIGN.md section 6) as written to JSON. Every property is nullable so the
-/// reader can name what is missing; optional blocks are left out when null. Extend by adding properties (the
-/// planned <c>checkin</c> object goes here): unknown properties are skipped when reading, so older readers cope.
+/// reader can name what is missing; optional blocks are left out when null. Extend by adding properties (as
+/// <c>checkin</c> was): unknown properties are skipped when reading, so older readers cope.
 /// </summary>
 internal sealed class ReportDocument
 {
@@ -30,4 +30,8 @@ internal sealed class ReportDocument
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ProfileEntry? Profile { get; init; }
+
+    [JsonPropertyName("checkin")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CheckInsEntry? CheckIn { get; init; }
 }

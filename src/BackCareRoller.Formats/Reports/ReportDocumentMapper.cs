@@ -1,4 +1,5 @@
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Summary;
@@ -47,6 +48,7 @@ internal static class ReportDocumentMapper
         ZoneConfidence = report.ZoneConfidence,
         Input = report.Input is { } input ? ToEntry(input) : null,
         Profile = report.Profile is { } profile ? ToEntry(profile) : null,
+        CheckIn = report.CheckIns is { IsEmpty: false } checkIns ? ToEntry(checkIns) : null,
     };
 
     private static SummaryEntry ToEntry(SessionSummary summary) => new()
@@ -95,6 +97,22 @@ internal static class ReportDocumentMapper
         HeightCm = profile.HeightMeters is { } height ? ReportRounding.Centimetres(height) : null,
         RollerDiameterCm = profile.RollerDiameterMeters is { } diameter ? ReportRounding.Centimetres(diameter) : null,
         Mount = profile.Mount,
+    };
+
+    private static CheckInsEntry ToEntry(SessionCheckIns checkIns) => new()
+    {
+        Before = checkIns.Before is { } before ? ToEntry(before) : null,
+        After = checkIns.After is { } after ? ToEntry(after) : null,
+    };
+
+    private static CheckInEntry ToEntry(CheckIn checkIn) => new()
+    {
+        RecordedAt = ReportRounding.Millisecond(checkIn.RecordedAt),
+        Pain = checkIn.Pain,
+        Where = checkIn.Where.Select(location => new PainLocationEntry { Area = location.Area, Side = location.Side }).ToArray(),
+        Character = checkIn.Character,
+        RadiatesDownLeg = checkIn.RadiatesDownLeg,
+        DaysSinceStart = checkIn.DaysSinceStart,
     };
 
     private static Dictionary<TKey, TOut> InOrder<TKey, TIn, TOut>(TKey[] order, IReadOnlyDictionary<TKey, TIn> source, Func<TIn, TOut> map)

@@ -1,4 +1,5 @@
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
@@ -57,6 +58,7 @@ internal static class ReportDocumentReader
             ZoneConfidence = document.ZoneConfidence,
             Input = document.Input is { } input ? ToInput(input) : null,
             Profile = document.Profile is { } profile ? ToProfile(profile) : null,
+            CheckIns = document.CheckIn is { } checkIn ? ToCheckIns(checkIn) : null,
         };
     }
 
@@ -106,6 +108,33 @@ internal static class ReportDocumentReader
         RollerDiameterMeters = profile.RollerDiameterCm / 100,
         Mount = profile.Mount,
     };
+
+    private static SessionCheckIns ToCheckIns(CheckInsEntry entry) => new(
+        entry.Before is { } before ? ToCheckIn(before, "$.checkin.before") : null,
+        entry.After is { } after ? ToCheckIn(after, "$.checkin.after") : null);
+
+    private static CheckIn ToCheckIn(CheckInEntry entry, string path)
+    {
+        var checkIn = new CheckIn
+        {
+            RecordedAt = Required(entry.RecordedAt, path + ".recorded_at"),
+            Pain = Required(entry.Pain, path + ".pain"),
+            Where = entry.Where is { } where
+                ? Entries(where, path + ".where", (location, locationPath) => new PainLocation(Required(location.Area, locationPath + ".area"), location.Side))
+                : [],
+            Character = entry.Character,
+            RadiatesDownLeg = entry.RadiatesDownLeg,
+            DaysSinceStart = entry.DaysSinceStart,
+        };
+
+        // The answers' ranges are the product's, checked in one place (Core CheckInValidation).
+        if (!CheckInValidation.TryValidate(checkIn, out var problem))
+        {
+            throw new ReportFormatException($"Invalid report at {path}: {problem}");
+        }
+
+        return checkIn;
+    }
 
     private static T[] Entries<TEntry, T>(IReadOnlyList<TEntry?>? entries, string path, Func<TEntry, string, T> map)
         where TEntry : class

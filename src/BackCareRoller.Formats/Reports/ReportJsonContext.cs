@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Reports;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Summary;
@@ -27,6 +28,8 @@ namespace BackCareRoller.Formats.Reports;
         typeof(SnakeCaseEnumConverter<ZoneConfidence>),
         typeof(SnakeCaseEnumConverter<SensorRole>),
         typeof(SnakeCaseEnumConverter<RollerMount>),
+        typeof(SnakeCaseEnumConverter<PainArea>),
+        typeof(SnakeCaseEnumConverter<PainCharacter>),
     ])]
 [JsonSerializable(typeof(ReportDocument))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -22,6 +22,10 @@ internal static class ReportRounding
     /// <summary>A length in metres written as cm, to 0.1 cm.</summary>
     public static double Centimetres(double meters) => Round(meters * 100, 1);
 
+    /// <summary>A wall-clock instant in UTC, to the millisecond (as the session store keeps it).</summary>
+    public static DateTimeOffset Millisecond(DateTimeOffset instant) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(instant.ToUnixTimeMilliseconds());
+
     private static double Round(double value, int digits)
     {
         if (!double.IsFinite(value))

@@ -4,7 +4,7 @@ namespace BackCareRoller.Storage.Json;
 
 /// <summary>
 /// The report document stored with a session: the whole report but the series that have their own tables (alerts,
-/// zone timeline, speed), so the duration, the summary and any field added to the report later survive without a
+/// zone timeline, speed, check-ins), so the duration, the summary and any field added to the report later survive without a
 /// migration.
 /// </summary>
 internal static class ReportDocument
@@ -19,6 +19,6 @@ internal static class ReportDocument
         Summary = summary,
     };
 
-    /// <summary>The document of a finished report.</summary>
-    public static SessionReport WithoutSeries(SessionReport report) => report with { Alerts = [], Zones = [], Speed = [] };
+    /// <summary>The document of a finished report; its check-ins live in their own table, which can change after the session.</summary>
+    public static SessionReport WithoutSeries(SessionReport report) => report with { Alerts = [], Zones = [], Speed = [], CheckIns = null };
 }

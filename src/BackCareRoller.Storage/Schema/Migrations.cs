@@ -81,6 +81,21 @@ internal static class Migrations
                 PRIMARY KEY (session_id, seq)
             ) WITHOUT ROWID;
             """),
+        new(4, "check-ins before and after a session: pain, where, character, radiation, days since it started (issue 8)", """
+            -- At most one check-in of each moment per session; answering again replaces it.
+            CREATE TABLE checkins (
+                session_id        INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                moment            TEXT    NOT NULL CHECK (moment IN ('before', 'after')),
+                recorded_utc_ms   INTEGER NOT NULL,
+                pain              INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+                -- Where it hurts: comma-separated area or area:side, e.g. 'lower_back,leg:left'; '' when not said.
+                locations         TEXT    NOT NULL DEFAULT '',
+                character         TEXT    CHECK (character IN ('dull', 'sharp')),
+                radiates_down_leg INTEGER CHECK (radiates_down_leg IN (0, 1)),
+                days_since_start  INTEGER CHECK (days_since_start >= 0),
+                PRIMARY KEY (session_id, moment)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -72,6 +72,7 @@ internal static class SessionReads
             Alerts = ReadAlerts(transaction, id),
             Zones = ReadIntervals(transaction, id),
             Speed = ReadSpeed(transaction, id),
+            CheckIns = CheckInRows.ReadFor(connection, transaction, id) is { IsEmpty: false } checkIns ? checkIns : null,
         };
         return new StoredSession(listing, report);
     }

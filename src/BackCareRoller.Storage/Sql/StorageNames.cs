@@ -1,4 +1,5 @@
 using BackCareRoller.Core.Alerts;
+using BackCareRoller.Core.CheckIns;
 using BackCareRoller.Core.Zones;
 using BackCareRoller.Storage.Sessions;
 
@@ -79,5 +80,49 @@ internal static class StorageNames
         "completed" => SessionStatus.Completed,
         "interrupted" => SessionStatus.Interrupted,
         _ => throw new InvalidDataException($"Unknown session status '{text}' in the session database."),
+    };
+
+    public static string Of(CheckInMoment moment) => moment switch
+    {
+        CheckInMoment.Before => "before",
+        CheckInMoment.After => "after",
+        _ => throw new ArgumentOutOfRangeException(nameof(moment), moment, "Unknown check-in moment."),
+    };
+
+    public static CheckInMoment MomentFrom(string text) => text switch
+    {
+        "before" => CheckInMoment.Before,
+        "after" => CheckInMoment.After,
+        _ => throw new InvalidDataException($"Unknown check-in moment '{text}' in the session database."),
+    };
+
+    public static string Of(PainArea area) => area switch
+    {
+        PainArea.LowerBack => "lower_back",
+        PainArea.Buttock => "buttock",
+        PainArea.Leg => "leg",
+        _ => throw new ArgumentOutOfRangeException(nameof(area), area, "Unknown pain area."),
+    };
+
+    public static PainArea AreaFrom(string text) => text switch
+    {
+        "lower_back" => PainArea.LowerBack,
+        "buttock" => PainArea.Buttock,
+        "leg" => PainArea.Leg,
+        _ => throw new InvalidDataException($"Unknown pain area '{text}' in the session database."),
+    };
+
+    public static string Of(PainCharacter character) => character switch
+    {
+        PainCharacter.Dull => "dull",
+        PainCharacter.Sharp => "sharp",
+        _ => throw new ArgumentOutOfRangeException(nameof(character), character, "Unknown pain character."),
+    };
+
+    public static PainCharacter CharacterFrom(string text) => text switch
+    {
+        "dull" => PainCharacter.Dull,
+        "sharp" => PainCharacter.Sharp,
+        _ => throw new InvalidDataException($"Unknown pain character '{text}' in the session database."),
     };
 }

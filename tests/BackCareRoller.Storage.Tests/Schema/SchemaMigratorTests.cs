@@ -35,6 +35,7 @@ public sealed class SchemaMigratorTests : IDisposable
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public async Task OpenAsync_PreviousSchemaWithASession_MigratesAndKeepsTheSession(int previousVersion)
     {
         using (await SessionStore.OpenAsync(_db.Path, _time, null, _probe, previousVersion, CancellationToken.None))
@@ -64,6 +65,30 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Equal(["old-roller"], session.Listing.Devices);
         Assert.Equal(new ZoneInterval(TimeSpan.Zero, TimeSpan.FromSeconds(60), BodyZone.UpperBack, null), Assert.Single(session.Report.Zones));
         Assert.Equal(0, _db.Scalar("SELECT keep_raw FROM sessions WHERE id = 7;"));
+        Assert.Null(session.Report.CheckIns);
+    }
+
+    [Fact]
+    public async Task OpenAsync_SchemaBeforeCheckIns_AddsTheTableAndAnOldSessionTakesACheckIn()
+    {
+        using (await SessionStore.OpenAsync(_db.Path, _time, null, _probe, 3, CancellationToken.None))
+        {
+        }
+
+        Assert.Equal(0, _db.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'checkins';"));
+        using (var connection = _db.OpenRaw())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO sessions (id, status, started_utc_ms) VALUES (7, 'completed', 1741591800000);";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = await SessionStore.OpenAsync(_db.Path, _time);
+        var checkIn = new Core.CheckIns.CheckIn { RecordedAt = Reports.Start, Pain = 4 };
+
+        Assert.True(await store.SaveCheckInAsync(7, Core.CheckIns.CheckInMoment.After, checkIn));
+        Assert.Equal(4, _db.Scalar("PRAGMA user_version;"));
+        Assert.Equal(checkIn, (await store.GetCheckInsAsync(7))!.After);
     }
 
     [Fact]

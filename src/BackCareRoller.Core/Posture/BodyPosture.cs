@@ -20,6 +20,8 @@ namespace BackCareRoller.Core.Posture;
 /// </param>
 /// <param name="RotationRateRadiansPerSecond">Magnitude of the bias-corrected body angular rate.</param>
 /// <param name="IsCalibrated">True when "up" came from the standing phase, false when the nominal mount is assumed.</param>
+/// <param name="LongAxisAccelerationMean">Slow mean of the pelvis acceleration along the long axis, m/s²: tilt error, removed before integrating.</param>
+/// <param name="CalmSeconds">Time since the pelvis last turned fast, s: how long <paramref name="LongAxisVelocity"/> has been followed.</param>
 public readonly record struct BodyPosture(
     TimeSpan Time,
     PostureClass Class,
@@ -28,7 +30,9 @@ public readonly record struct BodyPosture(
     double BackDown,
     double LongAxisVelocity,
     double RotationRateRadiansPerSecond,
-    bool IsCalibrated)
+    bool IsCalibrated,
+    double LongAxisAccelerationMean,
+    double CalmSeconds)
 {
     /// <summary>The face of the body toward the floor, read from the sign of <see cref="BackDown"/>.</summary>
     public BodyFace FaceDownward => BackDown >= 0 ? BodyFace.Back : BodyFace.Front;

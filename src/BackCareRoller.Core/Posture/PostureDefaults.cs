@@ -30,6 +30,19 @@ internal static class PostureDefaults
     /// </summary>
     public const double VelocityHighPassSeconds = 1.5;
 
+    /// <summary>
+    /// Averaging time of the pelvis acceleration's slow mean, s. Over several passes the mean acceleration of a body that
+    /// goes back and forth is zero, so what remains is gravity leaking through a small tilt error.
+    /// </summary>
+    public const double AccelerationMeanSeconds = 4;
+
+    /// <summary>
+    /// Time constant with which the motion channel's "up" follows the accelerometer, s. Passes last 2–8 s; a faster
+    /// correction would take the pelvis's acceleration over a pass for tilt and cancel it. With the gyro's bias
+    /// removed to a few mrad/s, the tilt error this leaves (bias × time constant) is a fraction of a degree.
+    /// </summary>
+    public const double MotionUpCorrectionSeconds = 5;
+
     /// <summary>Gravity used before the standing phase has measured it, m/s².</summary>
     public const double StandardGravity = 9.81;
 }

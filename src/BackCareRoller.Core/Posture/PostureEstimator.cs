@@ -23,6 +23,9 @@ internal static class PostureEstimator
     /// <summary>Averaging time of the gyro bias refinement, s.</summary>
     private const double BiasAveragingSeconds = 10.0;
 
+    /// <summary>Pelvis rotation rate above which the long-axis motion is not followed, rad/s (rolling turns it far slower).</summary>
+    private const double TurningRateRadiansPerSecond = 0.3;
+
     /// <summary>Below this horizontal share of the long axis (standing) the long-axis motion is undefined.</summary>
     private const float MinHorizontalLongAxis = 0.3f;
 
@@ -47,7 +50,7 @@ internal static class PostureEstimator
 
         // A consumer gyro's bias (up to several °/s) would hold the attitude filter off by bias/gain: remove it first.
         var attitude = AttitudeFilter.Step(state.Attitude, sample.AngularVelocity - next.GyroBias, sample.Acceleration, (float)dt, settings.Attitude);
-        next = next with { Attitude = attitude };
+        next = next with { Attitude = attitude, MotionUp = TrackMotionUp(next, attitude, sample, dt, settings) };
         return next with { Current = Measure(next, sample, dt, settings) };
     }
 
@@ -118,6 +121,29 @@ internal static class PostureEstimator
         return state with { StillSeconds = seconds, GyroBias = state.GyroBias + (rate * weight) };
     }
 
+    private static Vector3 TrackMotionUp(in PostureState state, in AttitudeState attitude, in ImuSample sample, double dt, PostureSettings settings)
+    {
+        // Start from the attitude filter's "up"; while the pelvis turns fast, follow it too.
+        var up = state.MotionUp;
+        var rate = sample.AngularVelocity - state.GyroBias - attitude.GyroBias;
+        if (up == Vector3.Zero || !(dt > 0) || dt > MaxIntegrationStepSeconds || rate.Length() > TurningRateRadiansPerSecond)
+        {
+            return attitude.Up;
+        }
+
+        // A world-fixed vector seen from the sensor turns against the sensor's rotation: du/dt = u × ω.
+        up += Vector3.Cross(up, rate) * (float)dt;
+
+        // Pull slowly toward the measured force direction.
+        var magnitude = sample.Acceleration.Length();
+        if (magnitude > 0 && float.IsFinite(magnitude))
+        {
+            up += ((sample.Acceleration / magnitude) - up) * (float)(dt / settings.MotionUpCorrectionSeconds);
+        }
+
+        return Vector3.Normalize(up);
+    }
+
     private static BodyPosture Measure(in PostureState state, in ImuSample sample, double dt, PostureSettings settings)
     {
         var frame = state.Frame;
@@ -137,16 +163,23 @@ internal static class PostureEstimator
         var longAxisAcceleration = 0.0;
         if (horizontalLength > MinHorizontalLongAxis)
         {
-            var linear = sample.Acceleration - (frame.GravityMetersPerSecondSquared * up);
+            var linear = sample.Acceleration - (frame.GravityMetersPerSecondSquared * state.MotionUp);
             longAxisAcceleration = Vector3.Dot(linear, horizontal) / horizontalLength;
         }
 
-        // Leaky integration = velocity through a first-order high-pass: slow gravity leakage fades.
-        var decay = Decay(dt, settings.VelocityHighPassSeconds);
-        var velocity = (state.Current.LongAxisVelocity * decay) + (longAxisAcceleration * Math.Min(dt, MaxIntegrationStepSeconds));
+        // A slow mean of that acceleration is tilt error, not motion (the pelvis's velocity stays bounded): remove it,
+        // then integrate with a leak, i.e. velocity through a first-order high-pass. While the pelvis turns fast
+        // (getting on or off) gravity removal is unreliable: hold the velocity at zero and let the mean follow quickly.
         var rate = (sample.AngularVelocity - state.GyroBias - state.Attitude.GyroBias).Length();
+        // After turning, the mean restarts as a plain average that becomes exponential once it spans its time constant.
+        var turning = rate > TurningRateRadiansPerSecond;
+        var calm = turning ? 0 : state.Current.CalmSeconds + dt;
+        var meanWeight = turning || !(calm > 0) ? 1 : dt / Math.Min(calm, settings.AccelerationMeanSeconds);
+        var mean = state.Current.LongAxisAccelerationMean + ((longAxisAcceleration - state.Current.LongAxisAccelerationMean) * meanWeight);
+        var decay = Decay(dt, settings.VelocityHighPassSeconds);
+        var velocity = turning ? 0 : (state.Current.LongAxisVelocity * decay) + ((longAxisAcceleration - mean) * Math.Min(dt, MaxIntegrationStepSeconds));
 
-        return new BodyPosture(sample.Time, postureClass, recline, tilt, forwardUp, velocity, rate, frame.IsCalibrated);
+        return new BodyPosture(sample.Time, postureClass, recline, tilt, forwardUp, velocity, rate, frame.IsCalibrated, mean, calm);
     }
 
     private static PostureClass Classify(in PostureState state, float forwardUp, float longUp, PostureSettings settings)

@@ -41,6 +41,14 @@ public sealed record PostureSettings
     /// <value>Default 1.5 s; 0.1–30 s.</value>
     public double VelocityHighPassSeconds { get; init; } = PostureDefaults.VelocityHighPassSeconds;
 
+    /// <summary>Averaging time of the slow mean removed from the pelvis acceleration before it is integrated, s.</summary>
+    /// <value>Default 4 s; 1–600 s, at least <see cref="VelocityHighPassSeconds"/>.</value>
+    public double AccelerationMeanSeconds { get; init; } = PostureDefaults.AccelerationMeanSeconds;
+
+    /// <summary>Time constant with which the "up" used to remove gravity from the pelvis's motion follows the accelerometer, s.</summary>
+    /// <value>Default 5 s; 0.5–120 s.</value>
+    public double MotionUpCorrectionSeconds { get; init; } = PostureDefaults.MotionUpCorrectionSeconds;
+
     internal double SinUpright => Math.Sin(UprightReclineDegrees * Math.PI / 180);
 
     internal double SinReclined => Math.Sin(ReclinedFromDegrees * Math.PI / 180);
@@ -61,6 +69,8 @@ public sealed record PostureSettings
         Check(UprightReclineDegrees, 45, 89, nameof(UprightReclineDegrees));
         Check(ReclinedFromDegrees, 0, UprightReclineDegrees, nameof(ReclinedFromDegrees));
         Check(VelocityHighPassSeconds, 0.1, 30, nameof(VelocityHighPassSeconds));
+        Check(AccelerationMeanSeconds, Math.Max(1, VelocityHighPassSeconds), 600, nameof(AccelerationMeanSeconds));
+        Check(MotionUpCorrectionSeconds, 0.5, 120, nameof(MotionUpCorrectionSeconds));
     }
 
     private static void Check(double value, double min, double max, string name)

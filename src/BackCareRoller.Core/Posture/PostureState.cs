@@ -16,6 +16,10 @@ namespace BackCareRoller.Core.Posture;
 /// <param name="Current">The posture after the last sample.</param>
 /// <param name="GyroBias">The body gyro's bias, rad/s, learnt while the wearer is still and removed before the attitude filter.</param>
 /// <param name="StillRateSum">Sum of gyro readings over the current still run, rad/s.</param>
+/// <param name="MotionUp">
+/// "Up" in the sensor frame for removing gravity from the pelvis's motion: the gyro carries it, the accelerometer
+/// corrects it only slowly, so the pelvis's own accelerations over a pass are not mistaken for tilt.
+/// </param>
 internal readonly record struct PostureState(
     AttitudeState Attitude,
     bool HasTime,
@@ -28,9 +32,10 @@ internal readonly record struct PostureState(
     BodyFrame Frame,
     BodyPosture Current,
     Vector3 GyroBias,
-    Vector3 StillRateSum)
+    Vector3 StillRateSum,
+    Vector3 MotionUp)
 {
     /// <summary>The state before any body sample: nominal mount, uncalibrated.</summary>
     public static PostureState Initial { get; } = new(
-        default, false, TimeSpan.Zero, TimeSpan.Zero, Vector3.Zero, 0, 0, false, BodyFrame.Nominal, default, Vector3.Zero, Vector3.Zero);
+        default, false, TimeSpan.Zero, TimeSpan.Zero, Vector3.Zero, 0, 0, false, BodyFrame.Nominal, default, Vector3.Zero, Vector3.Zero, Vector3.Zero);
 }

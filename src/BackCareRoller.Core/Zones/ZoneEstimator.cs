@@ -10,11 +10,17 @@ namespace BackCareRoller.Core.Zones;
 /// </summary>
 internal static class ZoneEstimator
 {
+    /// <summary>Probability of the axis sign from which slips are followed: with the sign wrong, all rolling would look like slip.</summary>
+    private const double SureSign = 0.98;
+
+    /// <summary>Time on the roller before slips are followed, s: the body's velocity filter settles after getting on.</summary>
+    private const double SlipSettleSeconds = 3;
+
     /// <summary>The state before any input.</summary>
     /// <param name="settings">Validated settings.</param>
     /// <returns>Nobody on the roller.</returns>
     public static ZoneEstimatorState Initial(ZoneEstimatorSettings settings) => new(
-        PostureState.Initial, false, TimeSpan.Zero, default, default, SegmentState.Initial(settings),
+        PostureState.Initial, false, TimeSpan.Zero, default, default, SegmentState.Initial(settings), default,
         false, 0, TimeSpan.Zero, 0, 0, default, default, false, TimeSpan.Zero, ZoneEstimate.Off(TimeSpan.Zero), false, null);
 
     /// <summary>Advances the estimator by one input.</summary>
@@ -54,20 +60,39 @@ internal static class ZoneEstimator
 
         // While on the roller and rolling, the pelvis' motion tells the sign of an unknown axis.
         var sign = state.Sign;
-        var rollerFresh = state.Roller.HasSample && (sample.Time - state.Roller.LastTime).TotalSeconds < ZoneEstimatorDefaults.MaxIntegrationGapSeconds;
-        if (segment.Phase == SegmentPhase.On && rollerFresh && state.Roller.IsRolling)
+        var roller = state.Roller;
+        var rollerFresh = roller.HasSample && (sample.Time - roller.LastTime).TotalSeconds < ZoneEstimatorDefaults.MaxIntegrationGapSeconds;
+        var on = segment.Phase == SegmentPhase.On && rollerFresh;
+        if (on && roller.IsRolling)
         {
-            sign = sign.Add(current.LongAxisVelocity, state.Roller.HighPassRate, segment.FaceSign, dt);
+            sign = sign.Add(current.LongAxisVelocity, roller.HighPassRate, segment.FaceSign, dt);
         }
 
-        return state with { Posture = posture, HasBody = true, LastBodyTime = sample.Time, Segment = segment, Sign = sign };
+        // Once the axis sign is sure, slips show as the pelvis moving other than −2× the rolling contact.
+        var slip = state.Slip;
+        var plus = roller.AxisSignKnown ? 1 : sign.PlusProbability();
+        var settled = on && (sample.Time - segment.PhaseStart).TotalSeconds > SlipSettleSeconds;
+        if (settled && settings.DetectSlips && (plus > SureSign || plus < 1 - SureSign))
+        {
+            var axisSign = plus > 0.5 ? 1.0 : -1.0;
+            var rollingVelocity = axisSign * segment.FaceSign * settings.RollerRadiusMeters * roller.HighPassRate;
+            slip = SlipDetector.Step(slip, current.LongAxisVelocity + (2 * rollingVelocity), dt, settings.Posture.VelocityHighPassSeconds);
+            roller = roller with { Displacement = roller.Displacement + (axisSign * slip.Increment / settings.HeightMeters) };
+        }
+        else
+        {
+            slip = slip with { InSlip = false, Increment = 0 };
+        }
+
+        return state with { Posture = posture, HasBody = true, LastBodyTime = sample.Time, Segment = segment, Sign = sign, Slip = slip, Roller = roller };
     }
 
     private static ZoneEstimatorState StepRoller(in ZoneEstimatorState state, in RollerMotion motion, ZoneEstimatorSettings settings)
     {
         // The face on the roller sets the sign of the contact's travel (DESIGN.md section 3).
         var faceSign = FaceSign(state, motion.Time, settings);
-        var roller = state.Roller.Step(motion, faceSign, 1 / settings.HeightMeters, settings, settings.Posture.VelocityHighPassSeconds);
+        var loaded = BodyPresent(state, motion.Time, settings) ? state.Segment.Phase == SegmentPhase.On : state.GuidedOn;
+        var roller = state.Roller.Step(motion, faceSign, 1 / settings.HeightMeters, settings, settings.Posture, loaded);
 
         var segment = state.Segment.WithDisplacement(roller.Displacement);
 

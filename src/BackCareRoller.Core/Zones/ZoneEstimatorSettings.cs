@@ -93,6 +93,10 @@ public sealed record ZoneEstimatorSettings
     /// <value>Default 4; 1–100.</value>
     public double SameMoveWeight { get; init; } = ZoneEstimatorDefaults.SameMoveWeight;
 
+    /// <summary>Whether slips between body and roller are followed from the body sensor.</summary>
+    /// <value>Default true.</value>
+    public bool DetectSlips { get; init; } = true;
+
     /// <summary>Checks every value against its documented range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range.</exception>
     /// <exception cref="ArgumentNullException"><see cref="Posture"/> or <see cref="Alerts"/> is null.</exception>

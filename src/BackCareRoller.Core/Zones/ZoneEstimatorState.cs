@@ -10,6 +10,7 @@ namespace BackCareRoller.Core.Zones;
 /// <param name="Roller">The roller's integrated displacement.</param>
 /// <param name="Sign">Evidence for the sign of an unknown-mount roller's axis.</param>
 /// <param name="Segment">The move the body is in.</param>
+/// <param name="Slip">The slip detector.</param>
 /// <param name="GuidedOn">Roller only, guided: whether the move has started (first rolling).</param>
 /// <param name="GuidedOrigin">Roller only, guided: displacement at the move's start, u.</param>
 /// <param name="GuidedStart">Roller only, guided: when the move started.</param>
@@ -29,6 +30,7 @@ internal readonly record struct ZoneEstimatorState(
     RollerTrack Roller,
     AxisSignEvidence Sign,
     SegmentState Segment,
+    SlipState Slip,
     bool GuidedOn,
     double GuidedOrigin,
     TimeSpan GuidedStart,

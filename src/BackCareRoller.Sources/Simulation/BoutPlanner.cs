@@ -66,15 +66,21 @@ internal sealed class BoutPlanner
             events.Add((null, dwellLength + 2));
         }
 
+        // A short bout keeps its first mistake even if it may not fit: it then starts right after the settle.
         var free = end - start - settle - EndRest - 4;
-        while (events.Count > 0 && events.Sum(e => e.Reserve) > free)
+        while (events.Count > 1 && events.Sum(e => e.Reserve) > free)
         {
             events.RemoveAt(events.Count - 1);
         }
 
+        if (events.Count == 1 && events[0].Kind is null && events[0].Reserve > free)
+        {
+            events.Clear();
+        }
+
         Shuffle(events);
         var weights = Enumerable.Range(0, events.Count + 1).Select(_ => _random.Uniform(0.2, 1.0)).ToArray();
-        var spare = free - events.Sum(e => e.Reserve);
+        var spare = Math.Max(free - events.Sum(e => e.Reserve), 0);
         var due = new Queue<(double Time, SimulatedMistakeKind? Kind)>();
         var at = start + settle;
         for (var i = 0; i < events.Count; i++)

@@ -48,7 +48,7 @@ internal sealed record MoveProfile(
 
             // Face down: from the top of the thigh up to just below the hip bone (above it is the belly, no zone).
             RoutineMove.HipFlexors => new MoveProfile(
-                move, ZoneTable.BandOf(BodyZone.HipFlexors).From - 0.025, ZoneTable.BandOf(BodyZone.HipFlexors).To - 0.008, 0.010, 0.025, 5, 25, 15, 30, 0.04),
+                move, ZoneTable.BandOf(BodyZone.HipFlexors).From - 0.012, ZoneTable.BandOf(BodyZone.HipFlexors).To - 0.008, 0.010, 0.025, 5, 25, 15, 30, 0.04),
 
             // From just below the gluteal fold down the back of the thigh.
             RoutineMove.Hamstrings => new MoveProfile(

@@ -17,7 +17,7 @@ internal static class SessionPlanner
 
         // Person and roller: 150–200 cm, 10–18 cm diameter, either mount, 25–400 Hz (phone on the hip: 25–200 Hz).
         var drawnHeight = random.Integer(150, 200) / 100.0;
-        var drawnDiameter = Math.Round(random.Uniform(10, 18), 1) / 100;
+        var drawnDiameter = Math.Round(random.Uniform(0.10, 0.18), 3);
         var drawnMount = random.Chance(0.5) ? RollerMount.FirmwareAxis : RollerMount.UnknownMount;
         var drawnRollerRate = random.LogUniform(25, 400);
         var drawnBodyRate = random.LogUniform(25, 200);

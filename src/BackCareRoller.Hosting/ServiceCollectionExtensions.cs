@@ -36,7 +36,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LiveMetrics>();
         services.TryAddSingleton(sp => new PairingToken(sp.GetRequiredService<IOptions<ServeOptions>>().Value.PairingToken));
 
-        services.TryAddSingleton<ILivePipeline, NoAnalysisPipeline>();
+        services.TryAddSingleton<ILivePipeline, SessionPipelineAdapter>();
         services.TryAddSingleton<IImuSourceFactory, ImuSourceFactory>();
         // Sessions go to the CLI's SQLite database (BackCare:Storage:DatabasePath/--db, BACKCARE_DB or the user's
         // data folder); it opens before the session manager starts, so a bad path stops start-up.

@@ -176,7 +176,7 @@ internal static class LoadRun
                     return;
                 }
 
-                if (buffer.AsSpan(0, result.Count).IndexOf("\"type\":\"alert\""u8) >= 0)
+                if (buffer.AsSpan(0, result.Count).IndexOf("\"kind\":\"lumbar\""u8) >= 0)
                 {
                     session.AlertReceived(Stopwatch.GetTimestamp());
                 }

@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
-using Microsoft.Extensions.DependencyInjection;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackCareRoller.Web.Tests.Phone;
 

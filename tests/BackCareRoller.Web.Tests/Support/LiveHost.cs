@@ -38,7 +38,7 @@ internal sealed class LiveHost : IAsyncDisposable
 
     public ISessionHistory History => App.Services.GetRequiredService<ISessionHistory>();
 
-    public static async Task<LiveHost> StartAsync(IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<LiveHost> StartAsync(IEnumerable<string>? settings = null, Action<IServiceCollection>? services = null, bool realPipeline = false)
     {
         var pipeline = new MarkerPipeline();
         // A fresh SQLite database per host, as the CLI would use.
@@ -46,8 +46,12 @@ internal sealed class LiveHost : IAsyncDisposable
         string[] args = ["--BackCare:Serve:Urls=http://127.0.0.1:0", $"--BackCare:Serve:PairingToken={Token}", $"--BackCare:Storage:DatabasePath={database}", "--Logging:LogLevel:Default=Warning", .. settings ?? []];
         var app = BackCareWebApp.Build(args, s =>
         {
-            s.AddSingleton<ILivePipeline>(pipeline);
-            s.AddSingleton<IImuSourceFactory, TestSourceFactory>();
+            if (!realPipeline)
+            {
+                s.AddSingleton<ILivePipeline>(pipeline);
+                s.AddSingleton<IImuSourceFactory, TestSourceFactory>();
+            }
+
             services?.Invoke(s);
         });
         await app.StartAsync();

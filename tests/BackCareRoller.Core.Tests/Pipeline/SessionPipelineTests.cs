@@ -4,6 +4,7 @@ using System.Reactive.Linq;
 using BackCareRoller.Core.Pipeline;
 using BackCareRoller.Core.Samples;
 using BackCareRoller.Core.Speed;
+using BackCareRoller.Core.Zones;
 using BackCareRoller.TestKit.Samples;
 using BackCareRoller.TestKit.VirtualTime;
 
@@ -46,6 +47,7 @@ public sealed class SessionPipelineTests
         Assert.Equal(
             [
                 Recorded.OnNext(0.0, Motion(0.0)),
+                Recorded.OnNext(0.0, SessionEvent.ZoneChanged(TimeSpan.Zero, BodyZone.None, null, RoutineMove.None)),
                 Recorded.OnNext(0.1, Motion(0.1)),
                 Recorded.OnNext(0.1, Reading(0.0)),
                 Recorded.OnNext(0.2, Motion(0.2)),

@@ -19,7 +19,7 @@ public sealed class SimulatedSessionTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task SimulatedSession_RealPipeline_TooFastAlertPushedToViewerAndStored()
+    public async Task SimulatedSession_RealPipeline_AlertsPushedToViewerAndStored()
     {
         using var response = await _host.Http.PostAsync("/api/live", new StringContent("""{"source":"simulator","seed":7}""", System.Text.Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
@@ -33,9 +33,11 @@ public sealed class SimulatedSessionTests : IAsyncLifetime
         var ended = await viewer.ReceiveTypeAsync("ended");
         var report = await _host.Http.GetStringAsync($"/api/sessions/{id}/report");
 
-        Assert.Equal("too_fast", alert.GetProperty("kind").GetString());
+        // Seed 7 holds a too-fast episode and lumbar stays: whichever comes first is pushed first; both are stored.
+        Assert.Contains(alert.GetProperty("kind").GetString(), new[] { "too_fast", "lumbar", "neck" });
         Assert.True(speed.GetProperty("cm_per_s").GetDouble() >= 0);
         Assert.Equal("completed", ended.GetProperty("reason").GetString());
         Assert.Contains("\"too_fast\"", report, StringComparison.Ordinal);
+        Assert.Contains("\"lumbar\"", report, StringComparison.Ordinal);
     }
 }
